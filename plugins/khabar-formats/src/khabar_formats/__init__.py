@@ -1,0 +1,1 @@
+"""khabar-formats: see the plugin module."""

@@ -1,0 +1,1 @@
+"""khabar-sana: see the plugin module."""

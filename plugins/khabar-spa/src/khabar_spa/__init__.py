@@ -1,0 +1,1 @@
+"""khabar-spa: see the plugin module."""
