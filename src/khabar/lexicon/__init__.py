@@ -28,6 +28,7 @@ CATEGORIES = frozenset(
         "nisba",  # a relative adjective naming a place (الروسي -> روسيا)
         "org-head",  # the head noun of an organisation's name (وزارة، مجلس، منظمة)
         "place-head",  # a noun introducing a place name (مدينة، محافظة، منطقة)
+        "reporting-verb",  # a form of a verb of saying (وقال، أكدت، مشيرا); canonical: the lemma
     }
 )
 """The categories a :class:`LexiconEntry` may have."""
