@@ -63,7 +63,9 @@ def test_several_inputs_to_stdout_are_json_lines(
     assert [from_json(line).id for line in lines] == ["one", "two"]
 
 
-def test_directory_argument_takes_txt_and_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_directory_argument_takes_txt_and_html(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
     assert main(["extract", str(tmp_path), "--output", "-"]) == 0
@@ -109,7 +111,9 @@ def test_utf8_bom_is_accepted_silently(tmp_path: Path) -> None:
     assert read_input(path) == ARTICLE
 
 
-def test_blank_input_gives_an_empty_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_blank_input_gives_an_empty_article(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "blank.txt"
     path.write_text(" \n\n ", encoding="utf-8")
     assert main(["extract", str(path)]) == 0
@@ -122,7 +126,9 @@ def test_missing_file_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert "nope.txt: cannot read" in capsys.readouterr().err
 
 
-def test_unknown_format_is_a_usage_error(article_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unknown_format_is_a_usage_error(
+    article_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["extract", str(article_file), "--format", "nope"]) == 2
     assert "unknown output format 'nope'" in capsys.readouterr().err
 

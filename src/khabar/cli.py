@@ -72,7 +72,9 @@ def _expand(paths: Sequence[str]) -> Iterator[Path | KhabarError]:
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix.lower() in _INPUT_SUFFIXES and p.is_file())
+            found = sorted(
+                p for p in path.iterdir() if p.suffix.lower() in _INPUT_SUFFIXES and p.is_file()
+            )
             if not found:
                 yield InputError(f"{path}: no articles (.txt or .html files) in this directory")
             yield from found
@@ -113,11 +115,13 @@ def _extract(args: argparse.Namespace, pipeline: Pipeline) -> int:
     if output is not None:
         output.mkdir(parents=True, exist_ok=True)
     articles: list[Article] = []
-    for path, stem in zip(paths, _unique_stems(paths)):
+    for path, stem in zip(paths, _unique_stems(paths), strict=False):
         try:
             text = read_input(path, args.encoding)
             if looks_like_html(text):
-                article = pipeline.process_html(text, url=path.resolve().as_uri(), source=args.source, id=stem)
+                article = pipeline.process_html(
+                    text, url=path.resolve().as_uri(), source=args.source, id=stem
+                )
             else:
                 article = pipeline.process(text, source=args.source, id=stem)
             if output is not None:
@@ -208,19 +212,25 @@ def _parser() -> argparse.ArgumentParser:
         help="write DIR/<stem>.<ext> per input; '-' or nothing: standard output "
         "(a collection, e.g. JSON Lines, when there are several inputs)",
     )
-    extract.add_argument("--source", help="the outlet's name (e.g. sana, spa) instead of detecting it")
+    extract.add_argument(
+        "--source", help="the outlet's name (e.g. sana, spa) instead of detecting it"
+    )
     extract.add_argument(
         "--encoding", help="the inputs' encoding (default UTF-8, with or without a byte-order mark)"
     )
     extract.set_defaults(run=_extract)
 
-    plugins = commands.add_parser("plugins", help="list the plugins", description="List every "
-                                  "plugin with its distribution, version and hooks.")
+    plugins = commands.add_parser(
+        "plugins",
+        help="list the plugins",
+        description="List every plugin with its distribution, version and hooks.",
+    )
     plugins.add_argument("--json", action="store_true", help="print JSON")
     plugins.set_defaults(run=_plugins)
 
-    formats = commands.add_parser("formats", help="list the output formats",
-                                  description="List the registered output formats.")
+    formats = commands.add_parser(
+        "formats", help="list the output formats", description="List the registered output formats."
+    )
     formats.add_argument("--json", action="store_true", help="print JSON")
     formats.set_defaults(run=_formats)
 
@@ -230,7 +240,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Run the pipeline on the articles of a gold file and print entity, "
         "statement, attribution, kind, boilerplate, headline and dateline scores.",
     )
-    evaluate.add_argument("--gold", required=True, metavar="FILE.jsonl", help="the gold annotations")
+    evaluate.add_argument(
+        "--gold", required=True, metavar="FILE.jsonl", help="the gold annotations"
+    )
     evaluate.add_argument(
         "--corpus-root",
         metavar="DIR",

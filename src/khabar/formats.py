@@ -1,4 +1,7 @@
-"""Output formats: named writers registered through :func:`~khabar.hookspecs.khabar_register_formats`."""
+"""Output formats: named writers that plugins register.
+
+See :func:`~khabar.hookspecs.khabar_register_formats`.
+"""
 
 from __future__ import annotations
 

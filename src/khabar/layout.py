@@ -74,10 +74,13 @@ def match_dateline(text: str, line: Span, *, whole_line: bool = False) -> Dateli
             continue
         if not whole_line and rest_start == line.end:
             continue
-        if not whole_line and form is _DATELINE_FORMS[0] and text[end - 1] != ":" and ":" not in text[end:rest_start]:
-            # "<place>-<agency>" inside a paragraph needs a colon or a parenthesis to be sure.
-            if "(" not in match.group():
-                continue
+        if (
+            not whole_line
+            and form is _DATELINE_FORMS[0]
+            and text[end - 1] != ":"
+            and ":" not in text[end:rest_start]
+        ):
+            continue  # "<place>-<agency>" opening a paragraph needs a colon to be sure
         span_end = end
         while span_end > line.start and text[span_end - 1] in " \u00a0":
             span_end -= 1

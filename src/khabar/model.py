@@ -195,7 +195,7 @@ def _spans_of(value: object) -> Iterator[Span]:
         for item in value:
             yield from _spans_of(item)
     elif attrs.has(type(value)):
-        for field in attrs.fields(type(value)):
+        for field in attrs.fields(type(value)):  # type: ignore[arg-type]
             yield from _spans_of(getattr(value, field.name))
 
 

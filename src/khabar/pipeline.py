@@ -130,7 +130,9 @@ class Pipeline:
         )
         if resolved is None:
             resolved = [
-                Entity(id=str(index), type=mention.type, name=mention.span.text, mentions=(mention,))
+                Entity(
+                    id=str(index), type=mention.type, name=mention.span.text, mentions=(mention,)
+                )
                 for index, mention in enumerate(mentions)
             ]
         return _numbered(resolved)
@@ -161,7 +163,8 @@ class Pipeline:
         }
         ordered = sorted(kept.values(), key=lambda s: (s.content.start, _cue_start(s)))
         numbered_entities = _numbered(entities.values())
-        ids = {old.id: new.id for old, new in zip(_by_first_mention(entities.values()), numbered_entities)}
+        by_first_mention = _by_first_mention(entities.values())
+        ids = {old.id: new.id for old, new in zip(by_first_mention, numbered_entities, strict=True)}
         final = tuple(
             attrs.evolve(
                 statement,

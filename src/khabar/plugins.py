@@ -76,12 +76,16 @@ class KhabarPluginManager(pluggy.PluginManager):
                 continue
             distribution, version = self.distributions.get(name, ("khabar", __version__))
             hooks = tuple(sorted(caller.name for caller in self.get_hookcallers(plugin) or ()))
-            infos.append(PluginInfo(name=name, distribution=distribution, version=version, hooks=hooks))
+            infos.append(
+                PluginInfo(name=name, distribution=distribution, version=version, hooks=hooks)
+            )
         return tuple(sorted(infos, key=lambda info: info.name))
 
 
 def _disabled(env: Mapping[str, str]) -> set[str]:
-    return {name.strip() for name in env.get("KHABAR_DISABLE_PLUGINS", "").split(",") if name.strip()}
+    return {
+        name.strip() for name in env.get("KHABAR_DISABLE_PLUGINS", "").split(",") if name.strip()
+    }
 
 
 def _autoload(env: Mapping[str, str]) -> bool:
@@ -166,7 +170,7 @@ def _plugin_that_raised(pm: pluggy.PluginManager, hook: str, error: BaseExceptio
 
 
 def call_hook(pm: pluggy.PluginManager, hook: str, **kwargs: Any) -> Any:
-    """Call *hook* on every plugin; an exception becomes a :class:`PluginError` naming the plugin."""
+    """Call *hook* on every plugin; an exception becomes a :class:`PluginError` naming it."""
     try:
         return getattr(pm.hook, hook)(**kwargs)
     except PluginError:
@@ -191,4 +195,3 @@ def call_plugin(impl: pluggy.HookImpl, hook: str, **kwargs: Any) -> Any:
             plugin=impl.plugin_name,
             hook=hook,
         ) from error
-

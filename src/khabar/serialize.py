@@ -171,7 +171,9 @@ def from_dict(data: Mapping[str, Any]) -> Article:
                     aliases=tuple(e.get("aliases", ())),
                     roles=tuple(e.get("roles", ())),
                     mentions=tuple(
-                        Mention(span=_need_span(m), type=m.get("type", e["type"]), key=m.get("key", ""))
+                        Mention(
+                            span=_need_span(m), type=m.get("type", e["type"]), key=m.get("key", "")
+                        )
                         for m in e.get("mentions", ())
                     ),
                 )
@@ -211,6 +213,8 @@ def from_json(document: str | bytes) -> Article:
 
 def json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of ``khabar.article/1``."""
-    text = resources.files("khabar.schema").joinpath("khabar.article-1.schema.json").read_text("utf-8")
+    text = (
+        resources.files("khabar.schema").joinpath("khabar.article-1.schema.json").read_text("utf-8")
+    )
     schema: dict[str, Any] = json.loads(text)
     return schema
