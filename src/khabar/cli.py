@@ -266,6 +266,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:  # pragma: no cover - interactive
         return 130
+    except BrokenPipeError:  # pragma: no cover - e.g. `khabar extract ... | head`
+        sys.stderr.close()  # the reader went away: nothing more to say, and not an error
+        return EXIT_OK
     return code
 
 
