@@ -1,0 +1,144 @@
+"""The Saudi Press Agency's dated dateline.
+
+Every dispatch of the agency opens with a line of the form::
+
+    <place> <day> <Hijri month> <year> هـ الموافق <day> <Gregorian month> <year> م واس
+
+(``الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس``): the place, the Hijri date marked
+``هـ``, ``الموافق`` ("corresponding to"), the Gregorian date marked ``م`` and the agency's name.
+Operators type it by hand, so spaces come and go (``الرياض25``, ``1436هـ``, ``هـالموافق``,
+``2015م``, ``مواس``), ``هـ`` may lose its tatweel, ``الموافق`` its alef, and a stray full stop may
+precede ``واس``. Digits are Western or Arabic-Indic. Gregorian months are written in any of the
+three Arabic naming traditions (يناير، كانون الثاني، جانفي). The date is read from the Gregorian
+part; the day of the week may stand where the place does (the agency's opening greeting).
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Final
+
+import regex
+
+from khabar.layout import DatelineMatch
+from khabar.model import Dateline, Span
+from khabar.text import match_key
+
+__all__ = ["AGENCY", "gregorian_month", "hijri_month", "match_spa_dateline"]
+
+AGENCY: Final = "واس"
+"""The agency's name as it signs its datelines."""
+
+
+def _table(names: dict[int, tuple[str, ...]]) -> dict[str, int]:
+    return {match_key(name): number for number, forms in names.items() for name in forms}
+
+
+_GREGORIAN: Final = _table(
+    {
+        1: ("يناير", "كانون الثاني", "جانفي"),
+        2: ("فبراير", "شباط", "فيفري"),
+        3: ("مارس", "آذار"),
+        4: ("أبريل", "إبريل", "نيسان", "أفريل"),
+        5: ("مايو", "أيار", "ماي"),
+        6: ("يونيو", "يونية", "حزيران", "جوان"),
+        7: ("يوليو", "يولية", "تموز", "جويلية"),
+        8: ("أغسطس", "آب", "أوت", "اغسطس"),
+        9: ("سبتمبر", "أيلول", "شتنبر"),
+        10: ("أكتوبر", "تشرين الأول", "أكتوبر"),
+        11: ("نوفمبر", "تشرين الثاني", "نونبر"),
+        12: ("ديسمبر", "كانون الأول", "دجنبر"),
+    }
+)
+"""Gregorian month names: Egyptian/Gulf, Levantine (Syriac) and Maghrebi, by number."""
+
+_HIJRI: Final = _table(
+    {
+        1: ("محرم",),
+        2: ("صفر",),
+        3: ("ربيع الأول", "ربيع الاول"),
+        4: ("ربيع الآخر", "ربيع الثاني"),
+        5: ("جمادى الأولى", "جمادى الأول"),
+        6: ("جمادى الآخرة", "جمادى الثانية", "جمادى الآخر"),
+        7: ("رجب",),
+        8: ("شعبان",),
+        9: ("رمضان",),
+        10: ("شوال",),
+        11: ("ذو القعدة", "ذي القعدة"),
+        12: ("ذو الحجة", "ذي الحجة"),
+    }
+)
+"""Hijri month names, by number."""
+
+_WEEKDAYS: Final = frozenset(
+    match_key(day)
+    for day in ("السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة")
+)
+
+_WORD: Final = r"\p{L}[\p{L}\p{M}\u0640]*"
+_MONTH: Final = rf"{_WORD}(?:[ \u00a0]+{_WORD})?"
+_SPACE: Final = r"[ \u00a0]*"
+_DATELINE: Final = regex.compile(
+    rf"(?P<place>{_WORD}(?:[ \u00a0]+{_WORD}){{0,3}})?{_SPACE}"
+    rf"(?P<hday>\d{{1,2}})[ \u00a0]+(?P<hmonth>{_MONTH})[ \u00a0]+(?P<hyear>\d{{4}})"
+    rf"{_SPACE}(?:ه\u0640*)?{_SPACE}ا?لموافق{_SPACE}"
+    rf"(?P<gday>\d{{1,3}})[ \u00a0]+(?P<gmonth>{_MONTH})[ \u00a0]+(?P<gyear>\d{{4}})"
+    rf"{_SPACE}م(?:{_SPACE}\.?{_SPACE}(?P<agency>{AGENCY}))?(?![\p{{L}}\p{{M}}])"
+)
+_SPACES: Final = frozenset(" \u00a0")
+_AFTER_DATELINE: Final = _SPACES | frozenset(":-\u2013\u2014")
+
+
+def gregorian_month(name: str) -> int | None:
+    """The number of the Gregorian month *name* in any of its Arabic spellings, or ``None``."""
+    return _GREGORIAN.get(match_key(name))
+
+
+def hijri_month(name: str) -> int | None:
+    """The number of the Hijri month *name*, or ``None``."""
+    return _HIJRI.get(match_key(name))
+
+
+def _date(day: str, month: str, year: str) -> datetime.date | None:
+    number = gregorian_month(month)
+    if number is None:
+        return None
+    try:
+        return datetime.date(int(year), number, int(day))
+    except ValueError:
+        return None
+
+
+def _place(raw: str | None) -> str | None:
+    """The place, without a day of the week written before the date (``الرياض الثلاثاء``)."""
+    words = (raw or "").split()
+    while words and match_key(words[-1]) in _WEEKDAYS:
+        words.pop()
+    return " ".join(words) or None
+
+
+def match_spa_dateline(text: str, line: Span) -> DatelineMatch | None:
+    """The agency's dateline at the start of *line*, with the rest of the line if any.
+
+    The Hijri month must be a Hijri month's name; a dateline without the agency's name must be
+    the whole line. The date is the Gregorian one when its month is known and the day exists.
+    """
+    match = _DATELINE.match(text, line.start, line.end)
+    if match is None or hijri_month(match.group("hmonth")) is None:
+        return None
+    if match.group("agency") is None and text[match.end() : line.end].strip():
+        return None  # without the agency's name the dateline must fill its line
+    rest_start = match.end()
+    while rest_start < line.end and text[rest_start] in _AFTER_DATELINE:
+        rest_start += 1
+    end = rest_start  # a colon or dash after the agency belongs to the dateline, spaces do not
+    while text[end - 1] in _SPACES:
+        end -= 1
+    dateline = Dateline(
+        span=Span.of(text, line.start, end),
+        place=_place(match.group("place")),
+        agency=match.group("agency"),
+        date=_date(match.group("gday"), match.group("gmonth"), match.group("gyear")),
+    )
+    rest = Span.of(text, rest_start, line.end) if rest_start < line.end else None
+    return DatelineMatch(dateline=dateline, rest=rest)
