@@ -100,16 +100,23 @@ def khabar_layout(article: Article) -> Article | None:
     lose text: every non-blank character should lie in some block.
 
     :param article: the article so far.
+    :returns: the laid-out article, or ``None``. The helpers of :mod:`khabar.layout` find the
+        lines, recognise datelines and assemble the blocks into stories.
 
     .. versionadded:: 0.1
 
     Example::
 
+        from khabar.layout import assemble, lines
+
         @khabar.hookimpl
         def khabar_layout(article):
             if article.source != "example":
                 return None
-            return attrs.evolve(article, blocks=..., stories=...)
+            found = lines(article.text)
+            blocks = [Block(kind="headline", span=found[0])]
+            blocks += [Block(kind="paragraph", span=line) for line in found[1:]]
+            return assemble(article, blocks, headline=found[0])
     """
 
 
@@ -120,6 +127,8 @@ def khabar_lexicon_entries() -> Iterable[LexiconEntry]:
     Called once when a :class:`~khabar.Pipeline` is built; the entries of every plugin are
     merged and compiled into one :class:`~khabar.lexicon.Lexicon`, which the mention, entity and
     statement hooks receive.
+
+    :returns: an iterable of :class:`~khabar.LexiconEntry` (a generator is fine).
 
     .. versionadded:: 0.1
 
@@ -141,6 +150,7 @@ def khabar_find_mentions(article: Article, lexicon: Lexicon) -> Iterable[Mention
 
     :param article: the laid-out article.
     :param lexicon: the compiled lexicon of every plugin.
+    :returns: an iterable of :class:`~khabar.Mention`, in any order.
 
     .. versionadded:: 0.1
 
@@ -166,6 +176,8 @@ def khabar_resolve_entities(
     :param article: the laid-out article.
     :param mentions: the merged mentions, in text order.
     :param lexicon: the compiled lexicon.
+    :returns: the entities, each holding its mentions; or ``None`` to leave it to another
+        plugin (when none answers, every mention becomes an entity of its own).
 
     .. versionadded:: 0.1
 
@@ -191,6 +203,8 @@ def khabar_find_statements(article: Article, lexicon: Lexicon) -> StatementsFoun
 
     :param article: the article with layout and entities.
     :param lexicon: the compiled lexicon.
+    :returns: a :class:`~khabar.statements.StatementsFound`, or ``None`` when the plugin has
+        nothing to add.
 
     .. versionadded:: 0.1
 
