@@ -77,7 +77,8 @@ class Span:
             raise ModelError(f"Span end {self.end} is before its start {self.start}")
         if len(self.text) != self.end - self.start:
             raise ModelError(
-                f"Span [{self.start}, {self.end}) records {len(self.text)} characters: {self.text!r}"
+                f"Span [{self.start}, {self.end}) records {len(self.text)} characters: "
+                f"{self.text!r}"
             )
 
     @classmethod
@@ -181,7 +182,7 @@ class Statement:
     cue: Cue | None = None
     kind: str = attrs.field(validator=_one_of(STATEMENT_KINDS))
     content: Span
-    story: int = 0
+    story: int = attrs.field(default=0, validator=_non_negative)
     anonymous: bool = False
     speaker_span: Span | None = None
     """Where the speaker is named for this statement, when it is named near the cue."""
@@ -203,8 +204,8 @@ def _spans_of(value: object) -> Iterator[Span]:
 class Article:
     """A news article: its raw text and everything khabar found in it.
 
-    Construction checks every span against :attr:`text`, every story's block index and every
-    statement's speaker id, so an :class:`Article` is always internally consistent.
+    Construction checks every span against :attr:`text`, every story's and teaser's block index
+    and every statement's speaker id, so an :class:`Article` is always internally consistent.
     """
 
     text: str
@@ -222,6 +223,8 @@ class Article:
     statements: tuple[Statement, ...] = ()
 
     def __attrs_post_init__(self) -> None:
+        if not isinstance(self.text, str):
+            raise ModelError(f"Article.text must be str, not {type(self.text).__name__}")
         for span in _spans_of(self):
             if span.end > len(self.text) or self.text[span.start : span.end] != span.text:
                 raise ModelError(
@@ -232,6 +235,10 @@ class Article:
             for block in story.blocks:
                 if not 0 <= block < len(self.blocks):
                     raise ModelError(f"story {index} names block {block}, which does not exist")
+        for index, teaser in enumerate(self.related):
+            for block in teaser.blocks:
+                if not 0 <= block < len(self.blocks):
+                    raise ModelError(f"teaser {index} names block {block}, which does not exist")
         ids = {entity.id for entity in self.entities}
         if len(ids) != len(self.entities):
             raise ModelError("two entities share an id")

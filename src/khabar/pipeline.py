@@ -159,12 +159,19 @@ class Pipeline:
         kept = {
             (statement.content.start, statement.content.end, _cue_start(statement)): statement
             for statement in statements
-            if any(block.contains(statement.content) for block in content)
+            if _in_content(statement.content, article, content)
         }
         ordered = sorted(kept.values(), key=lambda s: (s.content.start, _cue_start(s)))
         numbered_entities = _numbered(entities.values())
         by_first_mention = _by_first_mention(entities.values())
         ids = {old.id: new.id for old, new in zip(by_first_mention, numbered_entities, strict=True)}
+        unknown = sorted({name for s in ordered for name in s.speakers if name not in ids})
+        if unknown:
+            raise PluginError(
+                f"khabar_find_statements returned statements naming unknown speakers {unknown}",
+                plugin="unknown",
+                hook="khabar_find_statements",
+            )
         final = tuple(
             attrs.evolve(
                 statement,
@@ -178,6 +185,20 @@ class Pipeline:
 
 def _cue_start(statement: Statement) -> int:
     return statement.cue.span.start if statement.cue else -1
+
+
+def _in_content(span: Span, article: Article, content: Sequence[Span]) -> bool:
+    """Whether *span* lies in one content block, or runs over consecutive content blocks only
+    (a quotation continued over a paragraph break)."""
+    if any(block.contains(span) for block in content):
+        return True
+    touched = [block for block in article.blocks if block.span.overlaps(span)]
+    return (
+        bool(touched)
+        and all(block.kind in _CONTENT_KINDS for block in touched)
+        and touched[0].span.start <= span.start
+        and span.end <= touched[-1].span.end
+    )
 
 
 def _content_spans(article: Article) -> tuple[Span, ...]:

@@ -102,12 +102,14 @@ def make_plugin_manager(
 ) -> KhabarPluginManager:
     """Build a plugin manager: the built-in plugins, then entry points of group ``khabar``.
 
-    :param plugins: further plugin objects (modules or instances) to register.
+    :param plugins: further plugin objects (modules or instances) to register, each under its
+        ``__name__`` when it has one (a module's name), else under pluggy's default name.
     :param autoload: load entry points; by default unless ``KHABAR_DISABLE_PLUGIN_AUTOLOAD``.
     :param disable: plugin names not to register, besides ``KHABAR_DISABLE_PLUGINS``.
     :param skip_broken: warn about a plugin that fails to load and go on, instead of raising.
     :param env: the environment to read (``os.environ`` by default).
-    :raises PluginError: a plugin fails to load or implements a hook that does not exist.
+    :raises PluginError: a plugin fails to load, implements a hook that does not exist or
+        asks a hook for an argument it does not have.
     """
     env = os.environ if env is None else env
     pm = KhabarPluginManager()
@@ -128,7 +130,13 @@ def make_plugin_manager(
                     raise
                 warnings.warn(str(error), stacklevel=2)
     for plugin in plugins:
-        pm.register(plugin)
+        try:
+            pm.register(plugin)
+        except (pluggy.PluginValidationError, ValueError) as error:
+            name = getattr(plugin, "__name__", None) or repr(plugin)
+            raise PluginError(
+                f"plugin {name!r} cannot be registered: {error}", plugin=name
+            ) from error
     try:
         pm.check_pending()
     except pluggy.PluginValidationError as error:

@@ -195,7 +195,7 @@ def from_dict(data: Mapping[str, Any]) -> Article:
                 for s in data.get("statements", ())
             ),
         )
-    except (KeyError, TypeError, ModelError, ValueError) as error:
+    except (AttributeError, KeyError, TypeError, ModelError, ValueError) as error:
         raise SchemaError(f"invalid {SCHEMA} document: {type(error).__name__}: {error}") from error
 
 
@@ -206,7 +206,7 @@ def from_json(document: str | bytes) -> Article:
     """
     try:
         data = json.loads(document)
-    except json.JSONDecodeError as error:
+    except (ValueError, RecursionError) as error:  # JSONDecodeError, UnicodeDecodeError
         raise SchemaError(f"not JSON: {error}") from error
     return from_dict(data)
 

@@ -17,6 +17,7 @@ __all__ = ["Stem", "stems"]
 
 _CONJUNCTIONS: Final = ("", "و", "ف")
 _PREPOSITIONS: Final = ("", "ب", "ل", "ك")
+_ARTICLE: Final = "ال"
 _MIN_STEM: Final = 2
 """A stem shorter than this is never a name (guards against reading ول as و + ل)."""
 
@@ -36,7 +37,7 @@ class Stem:
 
 def _proclitic_sequences() -> tuple[str, ...]:
     prefixes = {conj + prep for conj in _CONJUNCTIONS for prep in _PREPOSITIONS}
-    return tuple(sorted(prefixes, key=len))
+    return tuple(sorted(prefixes, key=lambda prefix: (len(prefix), prefix)))
 
 
 _PREFIXES: Final = _proclitic_sequences()
@@ -46,16 +47,23 @@ _PREFIXES: Final = _proclitic_sequences()
 def stems(key: str) -> tuple[Stem, ...]:
     """Every reading of the normalised word *key*: the bare word first, then shorter stems.
 
+    A stem shorter than two letters, or the bare article, is never produced (the bare word is
+    always the first reading, however short). ``لل`` is read both as ل + ال (``للتعاون``:
+    التعاون) and, for nouns that begin with ل, as ل + ال with the doubled ل written once
+    (``للجنة``: اللجنة).
+
     >>> [stem.key for stem in stems("وبالعراق")]
     ['وبالعراق', 'بالعراق', 'العراق', 'عراق']
     >>> [stem.key for stem in stems("للتعاون")]
-    ['للتعاون', 'التعاون', 'لتعاون', 'تعاون']
+    ['للتعاون', 'التعاون', 'اللتعاون', 'لتعاون', 'تعاون']
     """
-    readings: list[Stem] = []
-    seen: set[str] = set()
+    if not key:
+        return ()
+    readings: list[Stem] = [Stem(0, key, key.startswith(_ARTICLE))]
+    seen: set[str] = {key}
 
     def add(prefix: int, stem: str, article: bool) -> None:
-        if len(stem) >= _MIN_STEM and stem not in seen:
+        if len(stem) >= _MIN_STEM and stem != _ARTICLE and stem not in seen:
             seen.add(stem)
             readings.append(Stem(prefix, stem, article))
 
@@ -64,11 +72,14 @@ def stems(key: str) -> tuple[Stem, ...]:
             continue
         rest = key[len(prefix) :]
         if prefix.endswith("ل") and rest.startswith("ل") and len(rest) > _MIN_STEM:
-            # ل + ال is written لل: the stem is ال + the rest, and its span starts at the second ل
+            # ل + ال is written لل, its alef dropped: للتعاون is ل + التعاون, the stem's span
+            # starting at the second ل; before a noun that itself begins with ل the article's ل
+            # merges with it: للجنة is ل + اللجنة.
             add(len(prefix), "ا" + rest, True)
+            add(len(prefix), _ARTICLE + rest, True)
             add(len(prefix) + 1, rest[1:], False)
-        add(len(prefix), rest, rest.startswith("ال"))
-        if rest.startswith("ال"):
-            add(len(prefix) + 2, rest[2:], False)
+        add(len(prefix), rest, rest.startswith(_ARTICLE))
+        if rest.startswith(_ARTICLE):
+            add(len(prefix) + len(_ARTICLE), rest[len(_ARTICLE) :], False)
     readings.sort(key=lambda stem: (stem.prefix, not stem.article))
     return tuple(readings)
