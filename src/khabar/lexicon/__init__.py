@@ -9,7 +9,7 @@ into one :class:`Lexicon` per process. Lookups go by the matching key of
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 import attrs
 
@@ -84,6 +84,14 @@ class Lexicon:
     def has(self, key: tuple[str, ...], category: str) -> bool:
         """Whether *key* has an entry of *category*."""
         return any(entry.category == category for entry in self.lookup(key))
+
+    def keys_of(self, categories: Collection[str]) -> frozenset[tuple[str, ...]]:
+        """The keys that have an entry of one of *categories* (to build derived indexes)."""
+        return frozenset(
+            key
+            for key, found in self._index.items()
+            if any(entry.category in categories for entry in found)
+        )
 
     def __len__(self) -> int:
         return sum(len(found) for found in self._index.values())

@@ -1,0 +1,61 @@
+"""Throughput of the built-in entity recogniser alone: mention finding plus resolution.
+
+Every ``.txt`` article under ``../shared/corpus`` is laid out once by the pipeline (untimed);
+then :func:`khabar.entities.find_mentions` and :func:`khabar.entities.resolve_entities` run over
+the laid-out articles again and again until at least ``--megabytes`` of UTF-8 text have gone
+through. The report gives MB/s (1 MB = 1,000,000 bytes) and articles/s.
+
+Run from the repository root::
+
+    python bench/entities_speed.py
+    python bench/entities_speed.py --megabytes 2
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Final
+
+import khabar
+from khabar.entities import find_mentions, resolve_entities
+from khabar.model import Article
+
+REPOSITORY: Final = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS: Final = REPOSITORY.parent / "shared" / "corpus"
+MEGABYTE: Final = 1_000_000
+
+
+def laid_out(pipeline: khabar.Pipeline, corpus: Path) -> list[Article]:
+    """The corpus articles, processed once (their layout is what the recogniser reads)."""
+    return [
+        pipeline.process(path.read_text(encoding="utf-8")) for path in sorted(corpus.rglob("*.txt"))
+    ]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--megabytes", type=float, default=5.0)
+    args = parser.parse_args(argv)
+    pipeline = khabar.Pipeline()
+    articles = laid_out(pipeline, args.corpus)
+    size = sum(len(article.text.encode("utf-8")) for article in articles)
+    rounds = max(1, int(args.megabytes * MEGABYTE / max(size, 1)) + 1)
+    started = time.perf_counter()
+    for _ in range(rounds):
+        for article in articles:
+            mentions = find_mentions(article, pipeline.lexicon)
+            resolve_entities(article, mentions, pipeline.lexicon)
+    elapsed = time.perf_counter() - started
+    megabytes = rounds * size / MEGABYTE
+    print(f"{len(articles)} articles, {size / MEGABYTE:.2f} MB, {rounds} rounds")
+    rate = rounds * len(articles) / elapsed
+    print(f"entities: {megabytes / elapsed:.2f} MB/s, {rate:.0f} articles/s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,149 @@
+"""Coreference: mentions grouped into entities, with a name, aliases and roles.
+
+Mentions with the same type and key (the lexicon's canonical name, or the matching key of the
+name, which already folds spelling variants such as ايران / إيران) are one entity. A person
+named by a part of their name (a surname found by a verb of saying: وقال بوشكوف) joins the one
+fuller name that ends with it. The entity's name is its fullest form; the others are aliases;
+the roles are the titles in apposition to any of its mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from khabar.entities.recognise import content_words
+from khabar.entities.roles import roles_around
+from khabar.entities.words import Word
+from khabar.lexicon import Lexicon
+from khabar.model import Article, Entity, Mention
+from khabar.text import match_key, stems
+
+__all__ = ["resolve_entities", "surface_form"]
+
+
+def surface_form(mention: Mention) -> str:
+    """The mention's text as a name: ``لأمم المتحدة`` (from للأمم) reads ``الأمم المتحدة``."""
+    text = mention.span.text
+    if (
+        text.startswith("ل")
+        and mention.key.startswith("ال")
+        and not match_key(text).startswith("ال")
+    ):
+        return "ا" + text
+    return text
+
+
+def _join_partial_names(keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
+    """Each person key that is the tail of exactly one longer person key → that key."""
+    people = [key for kind, key in keys if kind == "PER"]
+    joined = {}
+    for key in people:
+        tail = key.split()
+        longer = [
+            other
+            for other in people
+            if len(other.split()) > len(tail) and other.split()[-len(tail) :] == tail
+        ]
+        if len(set(longer)) == 1:
+            joined[("PER", key)] = ("PER", longer[0])
+    return joined
+
+
+def _bases(key: str) -> tuple[str, ...]:
+    """Each word of *key* without clitics or article (للطيران → طيران), for comparing names."""
+    return tuple(stems(word)[-1].key if stems(word) else word for word in key.split())
+
+
+def _join_shortened_organisations(
+    keys: Sequence[tuple[str, str]], lexicon: Lexicon
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """Each organisation key whose words all recur in one longer organisation name with the
+    same head → that name.
+
+    A later reference drops modifiers or reorders them (جمعية المنتجين for جمعية المنتجين
+    والموزعين السعوديين, شركة فلاي دبي للطيران for شركة طيران فلاي دبي); a name the lexicon
+    lists on its own (مجلس الأمن) stays apart, and so does one that two names could contain.
+    """
+    organisations = sorted(
+        {key for kind, key in keys if kind == "ORG"}, key=lambda key: -len(key.split())
+    )
+    bases = {key: _bases(key) for key in organisations}
+    joined: dict[tuple[str, str], tuple[str, str]] = {}
+    for position, key in enumerate(organisations):
+        words = bases[key]
+        if len(words) < 2 or lexicon.has(tuple(key.split()), "ORG"):
+            continue
+        containers = [
+            other
+            for other in organisations[:position]
+            if len(bases[other]) >= len(words)
+            and bases[other][0] == words[0]
+            and set(words) <= set(bases[other])
+        ]
+        roots = {joined.get(("ORG", other), ("ORG", other)) for other in containers}
+        if len(roots) == 1:
+            joined[("ORG", key)] = roots.pop()
+    return joined
+
+
+def _name(forms: Sequence[str]) -> str:
+    """The fullest form; among equally long ones, the one that keeps its hamzas."""
+    return max(forms, key=lambda form: (len(match_key(form)), sum(ch in "أإآؤئ" for ch in form)))
+
+
+def _word_index(article: Article, lexicon: Lexicon) -> dict[int, tuple[tuple[Word, ...], int]]:
+    index = {}
+    for words in content_words(article, lexicon):
+        for position, word in enumerate(words):
+            index[word.stem_start] = (words, position)
+    return index
+
+
+def _roles(
+    article: Article, mentions: Sequence[Mention], index: dict[int, tuple[tuple[Word, ...], int]]
+) -> tuple[str, ...]:
+    roles: list[str] = []
+    for mention in mentions:
+        located = index.get(mention.span.start)
+        if located is None:
+            continue
+        words, start = located
+        end = start
+        while end < len(words) and words[end].end <= mention.span.end:
+            end += 1
+        for role in roles_around(words, start, end, article.text):
+            if match_key(role) not in {match_key(known) for known in roles}:
+                roles.append(role)
+    return tuple(roles)
+
+
+def resolve_entities(
+    article: Article, mentions: Sequence[Mention], lexicon: Lexicon
+) -> list[Entity]:
+    """The entities of *article*: one per group of coreferent mentions, in first-mention order."""
+    groups: dict[tuple[str, str], list[Mention]] = {}
+    for mention in mentions:
+        groups.setdefault((mention.type, mention.key or match_key(mention.span.text)), []).append(
+            mention
+        )
+    for short, full in _join_partial_names(list(groups)).items():
+        groups[full].extend(groups.pop(short))
+    for short, full in _join_shortened_organisations(list(groups), lexicon).items():
+        groups[full].extend(groups.pop(short))
+    index = _word_index(article, lexicon) if any(kind == "PER" for kind, _ in groups) else {}
+    entities = []
+    for number, ((kind, _key), group) in enumerate(groups.items(), 1):
+        group.sort(key=lambda mention: mention.span.start)
+        forms = list(dict.fromkeys(surface_form(mention) for mention in group))
+        name = _name(forms)
+        entities.append(
+            Entity(
+                id=f"E{number}",
+                type=kind,
+                name=name,
+                aliases=tuple(form for form in forms if form != name),
+                roles=_roles(article, group, index) if kind == "PER" else (),
+                mentions=tuple(group),
+            )
+        )
+    return entities

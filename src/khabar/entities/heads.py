@@ -1,0 +1,243 @@
+"""Names opened by a head noun: organisations (وزارة الثقافة) and places (محافظة ديالى).
+
+An organisation's name is its head noun with the modifiers Arabic grammar attaches to it: a
+genitive chain (لجنة مكافحة العنف), adjectives and nisbas (مجلس الأمن القومي الروسي), a proper
+name (منظمة شنغهاي، نادي برشلونة), a place (مركز بغداد المعلوماتي), a complement with لـ
+(منظمة شنغهاي للتعاون، الاتحاد الأسباني لكرة القدم), coordinated definite nouns (وزارة الثقافة
+والإعلام), and a closing locative with بـ (الإدارة العامة للتعليم بمنطقة نجران). It ends at
+punctuation, a closed-class word (في، من، أن ...), a conjunction opening another phrase, a title
+or a word without the article after a definite one (a verb or a new noun phrase).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from khabar.entities.words import Word
+
+__all__ = ["MAX_ORG_WORDS", "org_end", "place_end"]
+
+MAX_ORG_WORDS: Final = 10
+_MAX_PROPER_RUN: Final = 3
+_ROYAL_TITLES: Final = frozenset({"الملك", "الامير", "الشيخ"})
+"""Titles of the people institutions are named after (جامعة الملك عبدالله)."""
+
+
+def _given(word: Word) -> bool:
+    return (
+        word.is_word
+        and not word.clitic
+        and not word.function
+        and (word.has("given-name") or word.key.startswith("عبد"))
+    )
+
+
+def _place_at(words: Sequence[Word], index: int) -> int:
+    """The end of a place name at ``words[index]`` (a known place, or a place head + name)."""
+    word = words[index]
+    if word.has("LOC"):
+        end = index + 1
+        while (
+            end < len(words)
+            and words[end].is_word
+            and words[end].has("LOC")
+            and not words[end].clitic
+        ):
+            end += 1
+        return end
+    if word.has("place-head") and index + 1 < len(words):
+        nested = words[index + 1]
+        if nested.is_word and not nested.clitic and (nested.has("LOC") or nested.name_like):
+            return index + 2
+    return index
+
+
+def _complement_follows(word: Word, following: Word | None) -> bool:
+    """Whether *word* is ل + a noun in construct with the definite word after it (لكرة القدم)."""
+    return (
+        word.lam_complement
+        and following is not None
+        and following.is_word
+        and following.definite
+        and not following.clitic
+    )
+
+
+def _sub_unit(word: Word, following: Word | None) -> bool:
+    """Whether the phrase goes on with في + another organisation (لجنة ... في مجلس الدوما)."""
+    return (
+        word.key == "في"
+        and following is not None
+        and following.is_word
+        and following.has("org-head")
+        and not following.clitic
+    )
+
+
+def org_end(words: Sequence[Word], index: int) -> int | None:
+    """The end (exclusive) of the organisation whose head noun is ``words[index]``, or ``None``.
+
+    ``None`` also when the head has no modifier; when a definite head has only adjectives
+    (النادي الكتالوني describes, it does not name); and when the phrase is a unit named after
+    its parent (لجنة العلاقات الدولية في مجلس الدوما): the parent is the organisation then.
+    """
+    head = words[index]
+    state = "definite" if head.definite else "construct"
+    end = index + 1
+    proper_run = 0
+    anchored = False  # a complement, a proper name or a place: what makes a definite head a name
+    closed = False  # after a coordination, or a nisba after an indefinite head: no complement
+    anchored_before_run = False
+    while end < len(words) and end - index < MAX_ORG_WORDS:
+        word = words[end]
+        following = words[end + 1] if end + 1 < len(words) else None
+        if not word.is_word:
+            break
+        if word.function:
+            if _sub_unit(word, following):
+                return None
+            break
+        if word.clitic == "ب":
+            if word.has("place-head") and not word.definite:
+                place = _place_at(words, end)
+                anchored = anchored or place > end
+                end = max(end, place)
+            break
+        if word.conjoined:
+            if (
+                state in ("definite", "complement")
+                and end > index + 1
+                and word.definite
+                and not (
+                    word.has("title") or word.has("org-head") or word.has("LOC") or word.has("ORG")
+                )
+            ):
+                closed = True
+                end += 1
+                continue
+            break
+        complement = word.clitic == "ل" or _complement_follows(word, following)
+        if complement:
+            if closed or state == "complement" or (end == index + 1 and head.definite):
+                break  # a definite head takes an adjective before a complement with لـ
+            if word.definite or word.has("org-head") or word.has("ORG"):
+                state = "complement" if word.definite else "construct"
+            elif following is not None and following.is_word and following.definite:
+                state = "construct"
+            else:
+                break
+            anchored = True
+            end += 1
+            continue
+        if word.clitic:
+            break
+        if word.has("title"):
+            if word.stem in _ROYAL_TITLES and following is not None and _given(following):
+                end += 2
+                while (
+                    end < len(words)
+                    and words[end].is_word
+                    and (words[end].has("name-particle") or _given(words[end]))
+                    and not words[end].clitic
+                ):
+                    end += 1
+                state = "proper"
+                anchored = True
+                continue
+            break
+        if state == "complement":
+            break  # the complement with لـ closes the name (منظمة شنغهاي للتعاون)
+        if word.has("nisba") or (
+            word.definite and not word.has("reporting-verb") and not word.has("org-head")
+        ):
+            if head.proper_head and state == "definite" and anchored:
+                break  # a brand name takes one adjective at most (قناة السويس الجديدة)
+            if word.has("nisba") and not head.definite:
+                closed = True
+            if head.proper_head and state == "construct" and end == index + 1:
+                anchored = True  # the brand's name itself may carry the article (نادي النصر)
+            state = "definite"
+        elif word.has("LOC") or word.has("ORG"):
+            if state not in ("construct", "proper"):
+                break
+            state = "proper"
+            anchored = True
+        elif end == index + 1 and not head.proper_head and word.key[:1] in "بل" and word.name_like:
+            break  # بـ / لـ + a noun right after the head is a preposition (إدارة بتشكيل)
+        elif (
+            word.name_like or word.has("given-name") or not word.key.isalpha() or word.key.isascii()
+        ) and state in ("construct", "proper"):
+            if word.has("reporting-verb") or word.key[:1].isdigit() or word.future_verb_like:
+                break
+            if word.key.endswith("ه") and not (head.proper_head and proper_run == 0):
+                if proper_run and not anchored_before_run:
+                    return None  # شركة طيران دولية: an indefinite noun phrase, not a name
+                break  # an indefinite feminine adjective (لجنة متخصصة): not a name
+            if not proper_run:
+                anchored_before_run = anchored
+            proper_run += 1
+            if proper_run > _MAX_PROPER_RUN:
+                break
+            state = "proper"
+            anchored = True
+        else:
+            break
+        end += 1
+    if end == index + 1 or (head.definite and not anchored):
+        return None
+    return end
+
+
+def place_end(words: Sequence[Word], index: int) -> tuple[int, int] | None:
+    """(end, name start) of a place opened by the head noun ``words[index]`` (مدينة X), or ``None``.
+
+    Only a head without the article opens a name (محافظة ديالى, not المحافظة); the name is a
+    known place or one or two unknown words, then at most one definite word (سبع البور).
+    """
+    head = words[index]
+    if head.definite or index + 1 >= len(words):
+        return None
+    start = index + 1
+    first = words[start]
+    if not first.is_word or first.clitic:
+        return None
+    end = _place_at(words, start) if first.has("LOC") else start
+    while (
+        end < len(words)
+        and end - start < 2
+        and not words[end].known
+        and words[end].name_like
+        and not words[end].definite
+        and not words[end].clitic
+        and not words[end].future_verb_like
+        and (end == start or not (words[end].conjoined or words[end].key.startswith("و")))
+    ):
+        end += 1
+    if (
+        end > start
+        and end + 1 < len(words)
+        and words[end].key == "-"
+        and words[end + 1].name_like
+        and not words[end + 1].definite
+        and not words[end + 1].clitic
+    ):
+        end += 2  # a compound name joined by a hyphen (بيتيغهايم - بيسنغن)
+    if end == start and _definite_name(first):
+        return start + 1, start  # منطقة العبيدي: a single definite name
+    if end == start:
+        return None
+    if end < len(words) and not first.has("LOC") and _definite_name(words[end]):
+        end += 1
+    return end, start
+
+
+def _definite_name(word: Word) -> bool:
+    """An unknown definite word without a feminine or plural ending (العبيدي، البور)."""
+    return (
+        word.is_word
+        and word.name_like
+        and word.definite
+        and not word.clitic
+        and not word.key.endswith(("ه", "ات", "ين", "ون"))
+    )

@@ -1,0 +1,168 @@
+"""The extent of a person's name: given names, particles, family names and foreign names.
+
+An Arabic name is a chain of given names joined by particles (محمد بن ناصر الخزيم، عبد الله، أبو
+عوف) and closed by a family name, often with the article (الصالح، العبدالجبار). A transliterated
+foreign name (الكسندر لافرينتيف، فرانسيسكو مارتينيز) is a run of words the lexicon does not know.
+Either ends at the first word that cannot belong to a name: punctuation, a closed-class word,
+a title, a known place or organisation, a conjunction that starts a new phrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from khabar.entities.words import Word
+
+__all__ = ["MAX_NAME_WORDS", "name_span", "starts_name"]
+
+MAX_NAME_WORDS: Final = 5
+"""The most words a person's name may have (محمد بن عبد الله بن سعود)."""
+
+_FOREIGN_RUN: Final = 3
+"""A run of unknown words longer than this is not all name (a verb or noun follows the name)."""
+
+_CLITIC_LETTERS: Final = frozenset("وفبلك")
+"""Letters of the proclitics: a run of unknown words that has one before a given name is read
+as a phrase ending in a name (بسوق عكاظ خالد الحارثي), not as one foreign name."""
+
+_ADVERB_ENDING: Final = "يا"
+"""A lone unknown word in -iyyan is an adverb (ميدانيا، رسميا), not a name."""
+
+_NOT_FAMILY_ENDINGS: Final = ("ه", "ات", "ين", "ون")
+"""Feminine and plural endings (key spelling): a word with one is a common noun or adjective
+(الثقافة، العاملين), not a family name, which is masculine singular (الغامدي، الصالح)."""
+
+_THEOPHORIC: Final = "عبد"
+"""عبد + a divine name (عبدالعزيز، عبد الله) is always a given name."""
+
+
+def _given(word: Word) -> bool:
+    return (
+        word.is_word
+        and not word.clitic
+        and not word.function
+        and not word.has("title")
+        and (
+            word.has("given-name")
+            or (word.key.startswith(_THEOPHORIC + "ال") and len(word.key) > 5)
+        )
+    )
+
+
+def _particle(word: Word) -> bool:
+    return word.is_word and not word.clitic and not word.function and word.has("name-particle")
+
+
+def _foreign(word: Word) -> bool:
+    """An unknown word that may be part of a name, not joined to a conjunction."""
+    return word.name_like and not word.clitic and not word.verb_like
+
+
+def _closes(words: Sequence[Word], index: int) -> bool:
+    """Whether ``words[index]`` can close a name: it is followed by a clear boundary and has no
+    feminine ending (علي أكبر ولايتي إن، not رمضان تتضمن رحلة في)."""
+    if words[index].key.endswith("ه"):
+        return False
+    following = words[index + 1] if index + 1 < len(words) else None
+    return (
+        following is None
+        or not following.is_word
+        or following.function
+        or following.has("title")
+        or following.has("reporting-verb")
+    )
+
+
+def starts_name(words: Sequence[Word], index: int) -> bool:
+    """Whether a person's name can start at ``words[index]`` (its clitic aside)."""
+    if index >= len(words):
+        return False
+    word = words[index]
+    bare_ok = word.has("given-name") or word.name_like or word.has("name-particle")
+    return word.is_word and bare_ok and not word.function and not word.has("title")
+
+
+def name_span(words: Sequence[Word], index: int, *, loose: bool = False) -> tuple[int, int] | None:
+    """The words ``(start, end)`` of the person's name found from ``words[index]``, or ``None``.
+
+    The name starts at ``index``, or later when a run of unknown words reaches a given name: an
+    Arabic name starts with its given name (بسوق عكاظ خالد الحارثي is خالد الحارثي).
+
+    The first word may carry a proclitic (وولايتي); later ones may not. A name that starts with a
+    given name may close with one family name with the article. A foreign name (no given name)
+    needs at least one word without the article and is cut to two words when the unknown run
+    does not end within three. ``loose`` accepts a lone unknown word (after a title or a verb of
+    saying, where the slot itself says a name follows).
+    """
+    if not starts_name(words, index):
+        return None
+    first = words[index]
+    given = first.has("given-name") or first.key.startswith(_THEOPHORIC)
+    end = index + 1
+    if first.has("name-particle"):
+        if end < len(words) and (_given(words[end]) or _foreign(words[end])):
+            end += 1
+            given = True
+        else:
+            return None
+    foreign_words = 0
+    while end < len(words) and end - index < MAX_NAME_WORDS:
+        word = words[end]
+        if (
+            _particle(word)
+            and end + 1 < len(words)
+            and (_given(words[end + 1]) or _foreign(words[end + 1]) or words[end + 1].definite)
+        ):
+            end += 2
+            continue
+        if _given(word):
+            end += 1
+            continue
+        if _foreign(word) and not word.definite and (given or not word.key.startswith("و")):
+            if given and foreign_words and not _closes(words, end):
+                break  # a second unknown word after given names must end at a boundary
+            foreign_words += 1
+            end += 1
+            continue
+        if (
+            given
+            and word.is_word
+            and word.definite
+            and not word.clitic
+            and (not word.known or word.categories == frozenset({"nisba"}))
+            and not word.key.endswith(_NOT_FAMILY_ENDINGS)
+        ):
+            end += 1  # the family name with the article closes an Arabic name
+        break
+    length = end - index
+    if given:
+        if (
+            first.key.endswith("ه")
+            and not loose
+            and not (
+                index + 1 < len(words) and (_given(words[index + 1]) or _particle(words[index + 1]))
+            )
+        ):
+            return None  # سلامة، آمنة: a feminine noun reads as a name only before a given name
+        return (index, end) if (length > 1 or loose) else None
+    names = words[index:end]
+    if all(word.definite for word in names):
+        return None
+    later_given = next((i for i in range(index + 1, end) if _given(words[i])), None)
+    if later_given is not None and any(
+        word.key[:1] in _CLITIC_LETTERS for word in words[index:later_given]
+    ):
+        return name_span(words, later_given, loose=loose)
+    if length > _FOREIGN_RUN:
+        end = index + 2
+    elif (
+        length == _FOREIGN_RUN
+        and end < len(words)
+        and words[end].definite
+        and not words[end].clitic
+    ):
+        end -= 1  # the last word is a noun in construct with the next one (زون آفاق التعاون)
+    if end - index == 1 and (not loose or first.verb_like or first.key.endswith(_ADVERB_ENDING)):
+        return None
+    return index, end

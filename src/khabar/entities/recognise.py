@@ -1,0 +1,379 @@
+"""Mention finding: lexicon names, head-noun phrases, person names in their grammatical slots.
+
+Each content block is read into :class:`~khabar.entities.words.Word` objects; at every word the
+recogniser proposes the names that may start there:
+
+* a lexicon name (PER, ORG, LOC), the longest one, its first word read without proclitics;
+* an organisation opened by a head noun (:func:`~khabar.entities.heads.org_end`);
+* a place opened by a place head (مدينة X، محافظة X): the name after the head;
+* a person's name opened by a given name (محمد ياسين الصالح);
+* a person's name in a slot that calls for one: after a role (الرئيس الإيراني حسن روحاني), after
+  an honorific (المهندس طارق ...), after a verb of saying (وقال بوشكوف), or before a role in
+  apposition (نيكولاي باتروشيف امين مجلس ...).
+
+Overlaps are settled longest first. A second pass then finds the short forms the article uses
+later or earlier for the names found: a surname (بوشكوف، وولايتي), an organisation's own name
+without its head (برشلونة for نادي برشلونة), a place without its head (نجران for منطقة نجران).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+import attrs
+
+from khabar.entities.heads import org_end, place_end
+from khabar.entities.index import lexicon_index
+from khabar.entities.names import name_span
+from khabar.entities.roles import role_end, starts_role
+from khabar.entities.words import Word, phrase_key, read_words, vocabulary
+from khabar.lexicon import Lexicon
+from khabar.model import Article, Mention, Span
+from khabar.text import match_key, stems, tokenize
+
+__all__ = ["CONTENT_KINDS", "Found", "content_words", "find_mentions", "mention_words"]
+
+CONTENT_KINDS: Final = frozenset({"headline", "dateline", "paragraph", "subheadline"})
+_NAME_TYPES: Final = ("PER", "ORG", "LOC")
+_MIN_SHORT_FORM: Final = 3
+"""A short form (surname, bare organisation name) needs at least this many letters."""
+
+
+@attrs.frozen(kw_only=True)
+class Found:
+    """A candidate name: words ``[start, end)`` of a block, its type and coreference key.
+
+    ``short`` is the start of the short form the article may use alone (a surname, an
+    organisation's name after its head), when there is one.
+    """
+
+    start: int
+    end: int
+    type: str
+    key: str
+    rank: int
+    short: int | None = None
+
+
+def content_words(article: Article, lexicon: Lexicon) -> tuple[tuple[Word, ...], ...]:
+    """The words of every content block (headline, dateline, paragraphs), block by block.
+
+    The last article's words are kept, so resolution reads the words mention finding read.
+    """
+    cached = _LAST_READ.get("words")
+    if cached is not None and cached[0] is article and cached[1] is lexicon:
+        return cached[2]
+    spans = [(b.span.start, b.span.end) for b in article.blocks if b.kind in CONTENT_KINDS]
+    tokens = [tokenize(article.text[start:end]) for start, end in spans]
+    known_words = vocabulary(tokens)
+    words = tuple(
+        read_words(article.text, start, end, lexicon, known_words, block_tokens)
+        for (start, end), block_tokens in zip(spans, tokens, strict=True)
+    )
+    _LAST_READ["words"] = (article, lexicon, words)
+    return words
+
+
+_LAST_READ: dict[str, tuple[Article, Lexicon, tuple[tuple[Word, ...], ...]]] = {}
+
+
+def _lexicon_name(words: Sequence[Word], index: int, lexicon: Lexicon) -> Found | None:
+    """The longest listed name starting at ``words[index]``, its first word without clitics."""
+    if not words[index].is_word:
+        return None
+    prefixes = lexicon_index(lexicon).name_prefixes
+    best: Found | None = None
+    for stem in stems(words[index].key):
+        if "ك" in words[index].key[: stem.prefix]:
+            continue  # ك "like" hardly ever precedes a name; كفيفا is not ك + فيفا
+        key: tuple[str, ...] = (stem.key,)
+        position = index + 1
+        while key in prefixes:
+            for entry in lexicon.lookup(key):
+                if entry.category in _NAME_TYPES and (
+                    best is None or position - index > best.end - best.start
+                ):
+                    found_key = match_key(entry.canonical) if entry.canonical else " ".join(key)
+                    best = Found(
+                        start=index, end=position, type=entry.category, key=found_key, rank=3
+                    )
+                    break
+            if position >= len(words) or not words[position].is_word:
+                break
+            key = (*key, words[position].key)
+            position += 1
+    return best
+
+
+def _without_place_head(words: Sequence[Word], found: Found, lexicon: Lexicon) -> Found:
+    """A listed place written with its head (مدينة سبها) is the name after the head: the head
+    is a common noun (the city of), as in the places found by their head."""
+    head = words[found.start]
+    if (
+        found.type != "LOC"
+        or found.end - found.start < 2
+        or head.definite
+        or not head.has("place-head")
+    ):
+        return found
+    inner = _lexicon_name(words, found.start + 1, lexicon)
+    key = (
+        inner.key
+        if inner is not None and inner.end == found.end
+        else phrase_key(words[found.start + 1 : found.end])
+    )
+    return attrs.evolve(found, start=found.start + 1, key=key)
+
+
+def _adjective(words: Sequence[Word], found: Found) -> bool:
+    """Whether a listed place shaped like a nisba (السعودية: ال + a feminine or masculine
+    nisba ending) follows a definite noun, which it then qualifies as an adjective (السينما
+    السعودية): no place is named."""
+    word = words[found.start]
+    nisba_shaped = word.has("nisba") or (word.definite and word.key.endswith(("يه", "ي")))
+    if found.end - found.start != 1 or not nisba_shaped or word.clitic or found.start == 0:
+        return False
+    before = words[found.start - 1]
+    return before.is_word and before.definite and not before.function
+
+
+def _surname_in_role(words: Sequence[Word], index: int, end: int) -> Found | None:
+    """The family name a role runs on into when no name follows (رئيس الوزراء العبادي من):
+    a definite word shaped like a nisba right after a complete title, before a boundary."""
+    last = end - 1
+    if last - index < 2 or not _ends_subject(words, end):
+        return None
+    word, before = words[last], words[last - 1]
+    complete_title = before.continues_title or (before.has("title") and before.definite)
+    if word.name_like and word.definite and word.key.endswith("ي") and complete_title:
+        return Found(start=last, end=end, type="PER", key=word.key, rank=1)
+    return None
+
+
+def _skip_address(words: Sequence[Word], index: int) -> int:
+    """The index after the honorifics and the comma between a role and a name."""
+    while index < len(words) and (words[index].honorific or words[index].key in (",", "،")):
+        index += 1
+    return index
+
+
+def _person(words: Sequence[Word], index: int, *, loose: bool, rank: int) -> Found | None:
+    found = name_span(words, index, loose=loose)
+    if found is None:
+        return None
+    index, end = found
+    short = end - 1 if end - index > 1 else None
+    return Found(
+        start=index, end=end, type="PER", key=phrase_key(words[index:end]), rank=rank, short=short
+    )
+
+
+def _ends_subject(words: Sequence[Word], end: int) -> bool:
+    """Whether a verb's subject can end before ``words[end]``: the verb's complement (أن، إن،
+    في، إلى ...), punctuation, a quotation, a role in apposition, or the end of the block."""
+    if end >= len(words):
+        return True
+    word = words[end]
+    return not word.is_word or word.function or starts_role(word)
+
+
+def _perfective(word: Word, lexicon: Lexicon) -> bool:
+    """Whether the reporting verb is in the perfect, 3rd person singular (قال، قالت، أكدت): the
+    verb that opens a news sentence, with its subject right after it (VSO order)."""
+    for entry in lexicon.lookup((word.stem,)):
+        if entry.category == "reporting-verb":
+            lemma = match_key(entry.canonical or entry.form)
+            if word.stem in (lemma, lemma + "ت"):
+                return True
+    return False
+
+
+def _given_start(word: Word) -> bool:
+    return (
+        word.has("given-name")
+        or word.has("name-particle")
+        or (word.key.startswith("عبدال") and len(word.key) > 5)
+    )
+
+
+def _candidates(words: Sequence[Word], lexicon: Lexicon) -> Iterator[Found]:
+    for index, word in enumerate(words):
+        if not word.is_word:
+            continue
+        found = _lexicon_name(words, index, lexicon)
+        if found is not None and not _adjective(words, found):
+            yield _without_place_head(words, found, lexicon)
+        if word.has("org-head"):
+            end = org_end(words, index)
+            if end is not None:
+                short = index + 1 if word.proper_head else None
+                yield Found(
+                    start=index,
+                    end=end,
+                    type="ORG",
+                    key=phrase_key(words[index:end]),
+                    rank=2,
+                    short=short,
+                )
+        if word.has("place-head"):
+            place = place_end(words, index)
+            if place is not None:
+                end, start = place
+                inner = _lexicon_name(words, start, lexicon)
+                key = (
+                    inner.key
+                    if inner is not None and inner.end == end
+                    else phrase_key(words[start:end])
+                )
+                yield Found(start=start, end=end, type="LOC", key=key, rank=2)
+        if _given_start(word) and not word.clitic:
+            person = _person(words, index, loose=False, rank=1)
+            if person is not None:
+                yield person
+        if starts_role(word) or word.honorific:
+            after = role_end(words, index) if starts_role(word) else index + 1
+            start = _skip_address(words, after)
+            comma = any(not other.is_word for other in words[after:start])
+            if comma and (start >= len(words) or not _given_start(words[start])):
+                continue  # after a comma only a given name opens the name
+            person = _person(words, start, loose=True, rank=1)
+            if person is None and starts_role(word):
+                person = _surname_in_role(words, index, after)
+            if person is not None and (
+                person.end - person.start > 1 or _ends_subject(words, person.end)
+            ):
+                yield person
+        elif word.has("reporting-verb") and not word.function and _perfective(word, lexicon):
+            person = _person(words, _skip_address(words, index + 1), loose=True, rank=1)
+            if person is not None and _ends_subject(words, person.end):
+                yield person
+        if word.name_like and not word.clitic and not _given_start(word):
+            span = name_span(words, index, loose=True)
+            end = span[1] if span is not None and span[0] == index else None
+            if end is not None and end - index == 3 and len(word.key) > 3:
+                pass  # three unknown words before a role, the first no bare triliteral verb
+            elif end is not None and end - index != 2:
+                end = None
+            if (
+                end is not None
+                and end < len(words)
+                and starts_role(words[end])
+                and not words[end].definite
+                and not words[end].clitic
+            ):
+                person = _person(words, index, loose=True, rank=0)
+                if person is not None:
+                    yield person
+
+
+def _settle(found: Sequence[Found]) -> list[Found]:
+    """Overlapping candidates settled: the longest wins, then the higher rank, then the earlier."""
+    chosen: list[Found] = []
+    taken = set[int]()
+    for candidate in sorted(found, key=lambda f: (-(f.end - f.start), -f.rank, f.start)):
+        positions = set(range(candidate.start, candidate.end))
+        if not positions & taken:
+            chosen.append(candidate)
+            taken |= positions
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def _mention(text: str, words: Sequence[Word], found: Found) -> Mention:
+    span = Span.of(text, words[found.start].stem_start, words[found.end - 1].end)
+    return Mention(span=span, type=found.type, key=found.key)
+
+
+def _short_forms(
+    blocks: Sequence[tuple[Sequence[Word], list[Found]]],
+) -> dict[tuple[str, ...], tuple[str, str]]:
+    """The short forms of the names found: their word keys → (type, full key)."""
+    short: dict[tuple[str, ...], tuple[str, str]] = {}
+    for words, chosen in blocks:
+        for found in chosen:
+            if found.short is None:
+                continue
+            form = tuple(word.key for word in words[found.short : found.end])
+            if len(" ".join(form)) >= _MIN_SHORT_FORM and form != (found.key,):
+                short.setdefault(form, (found.type, found.key))
+    return short
+
+
+def _trim_to_short_form(
+    words: Sequence[Word], found: Found, short: dict[tuple[str, ...], tuple[str, str]]
+) -> Found:
+    """A person found by its slot alone (لقاء باتروشيف after a verb) whose last word is the
+    surname of a fuller name is that surname alone: the words before it are not that name."""
+    if found.type != "PER" or found.rank > 1 or found.end - found.start < 2:
+        return found
+    last = words[found.end - 1]
+    known = short.get((last.stem,))
+    if known is None or known[1] == found.key:
+        return found
+    return Found(start=found.end - 1, end=found.end, type="PER", key=known[1], rank=0)
+
+
+def _one_sense(
+    words: Sequence[Word], found: Found, short: dict[tuple[str, ...], tuple[str, str]]
+) -> Found:
+    """A listed place that is also an organisation's own name in the article (برشلونة beside
+    نادي برشلونة) is that organisation: one sense per article."""
+    if found.type != "LOC" or found.rank != 3:
+        return found
+    form = (words[found.start].stem, *(word.key for word in words[found.start + 1 : found.end]))
+    known = short.get(form)
+    if known is None or known[0] != "ORG":
+        return found
+    return attrs.evolve(found, type="ORG", key=known[1])
+
+
+def _short_form_at(
+    words: Sequence[Word], index: int, short: dict[tuple[str, ...], tuple[str, str]], longest: int
+) -> Found | None:
+    first = words[index]
+    for length in range(min(longest, len(words) - index), 0, -1):
+        rest = words[index + 1 : index + length]
+        if any(not word.is_word for word in rest):
+            continue
+        keys = tuple(word.key for word in rest)
+        for stem in stems(first.key):
+            known = short.get((stem.key, *keys))
+            if known is not None:
+                return Found(start=index, end=index + length, type=known[0], key=known[1], rank=0)
+    return None
+
+
+def mention_words(article: Article, lexicon: Lexicon) -> list[tuple[tuple[Word, ...], list[Found]]]:
+    """Every content block's words with the names found in it (both passes)."""
+    blocks = [
+        (words, _settle(list(_candidates(words, lexicon))))
+        for words in content_words(article, lexicon)
+    ]
+    short = _short_forms(blocks)
+    if not short:
+        return blocks
+    for words, chosen in blocks:
+        chosen[:] = [
+            _one_sense(words, _trim_to_short_form(words, found, short), short) for found in chosen
+        ]
+    longest = max(len(form) for form in short)
+    for words, chosen in blocks:
+        taken = {position for found in chosen for position in range(found.start, found.end)}
+        for index, word in enumerate(words):
+            if index in taken or not word.is_word:
+                continue
+            found = _short_form_at(words, index, short, longest)
+            if found is not None and not taken & set(range(found.start, found.end)):
+                chosen.append(found)
+                taken |= set(range(found.start, found.end))
+        chosen.sort(key=lambda f: f.start)
+    return blocks
+
+
+def find_mentions(article: Article, lexicon: Lexicon) -> list[Mention]:
+    """The entity mentions of *article*'s content blocks, in text order."""
+    return [
+        _mention(article.text, words, found)
+        for words, chosen in mention_words(article, lexicon)
+        for found in chosen
+    ]

@@ -1,0 +1,177 @@
+"""Role phrases: a title with its complements (رئيس لجنة العلاقات الدولية في مجلس الدوما الروسي).
+
+A role is a title followed by a chain of genitives and adjectives (iḍāfa: مستشار قائد الثورة
+الإسلامية), nisbas (الرئيس الإيراني), names of places and organisations, and prepositional
+phrases that locate it (في إيران، لدى إندونيسيا، للشؤون الدولية). It stands in apposition to a
+person's name, before it (الرئيس الإيراني حسن روحاني) or after it (نيكولاي باتروشيف امين مجلس
+الأمن القومي الروسي).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from khabar.entities.words import ROLE_PREPOSITIONS, Word
+
+__all__ = ["MAX_ROLE_WORDS", "role_end", "role_text", "roles_around", "starts_role"]
+
+MAX_ROLE_WORDS: Final = 14
+
+_CONSTRUCT, _DEFINITE, _PROPER, _PREPOSITION = "construct", "definite", "proper", "preposition"
+
+
+def starts_role(word: Word) -> bool:
+    """Whether *word* is a title that can open a role (an honorific cannot)."""
+    return word.is_word and word.has("title") and not word.honorific
+
+
+def _complement(word: Word) -> bool:
+    """A word that can follow a preposition inside a role."""
+    return (
+        word.is_word
+        and not word.function
+        and (
+            word.definite
+            or word.has("LOC")
+            or word.has("ORG")
+            or word.has("org-head")
+            or word.has("place-head")
+            or word.has("title")
+        )
+    )
+
+
+def role_end(words: Sequence[Word], index: int) -> int:
+    """The end (exclusive) of the role phrase opened by the title ``words[index]``.
+
+    The phrase never ends on a preposition and never takes a plain definite word right after a
+    proper name (``سورية الكسندر``: the definite word opens the next name).
+    """
+    state = _DEFINITE if words[index].definite else _CONSTRUCT
+    end = index + 1
+    last_good = end
+    while end < len(words) and end - index < MAX_ROLE_WORDS:
+        word = words[end]
+        following = words[end + 1] if end + 1 < len(words) else None
+        if not word.is_word or word.honorific:
+            break
+        if word.continues_title:
+            end += 1
+            last_good = end
+            continue
+        if word.function:
+            if word.key in ROLE_PREPOSITIONS and following is not None and _complement(following):
+                state = _PREPOSITION
+                end += 1
+                continue
+            break
+        if word.conjoined:
+            if (
+                state == _DEFINITE
+                and word.definite
+                and not word.has("title")
+                and not (word.has("org-head") or word.has("LOC") or word.has("ORG"))
+            ):
+                end += 1
+                last_good = end
+                continue
+            break
+        if word.clitic in ("ل", "ب"):
+            if (
+                word.definite
+                or word.has("title")
+                or word.has("org-head")
+                or word.has("place-head")
+                or word.has("LOC")
+                or word.has("ORG")
+            ):
+                state = _DEFINITE if word.definite else _CONSTRUCT
+                end += 1
+                last_good = end
+                continue
+            if following is not None and following.is_word and following.definite:
+                state = _CONSTRUCT
+                end += 1
+                continue
+            break
+        if word.clitic:
+            break
+        if (
+            word.lam_complement
+            and following is not None
+            and following.definite
+            and not following.clitic
+        ):
+            state = _CONSTRUCT
+            end += 1
+            continue
+        if word.has("nisba") and state in (_DEFINITE, _PROPER, _CONSTRUCT):
+            state = _DEFINITE
+        elif word.has("LOC") or word.has("ORG"):
+            if state not in (_CONSTRUCT, _PREPOSITION):
+                break
+            state = _PROPER
+        elif word.has("title") or word.has("org-head") or word.has("place-head"):
+            if state not in (_CONSTRUCT, _PREPOSITION, _DEFINITE):
+                break
+            state = _DEFINITE if word.definite else _CONSTRUCT
+        elif word.definite and not word.has("given-name"):
+            if state == _PROPER or word.has("reporting-verb"):
+                break
+            state = _DEFINITE
+        elif (
+            word.name_like
+            and following is not None
+            and following.is_word
+            and (following.definite or following.has("LOC"))
+            and not following.clitic
+            and state in (_CONSTRUCT, _PREPOSITION)
+        ):
+            state = _CONSTRUCT
+        else:
+            break
+        end += 1
+        last_good = end
+    return last_good
+
+
+def role_text(words: Sequence[Word], start: int, end: int, text: str) -> str:
+    """The role ``words[start:end]`` as written, its first word without a proclitic.
+
+    ``للرئيس الإيراني`` gives ``الرئيس الإيراني``: the article that لل absorbs is restored.
+    """
+    first = words[start]
+    head = text[first.stem_start : words[end - 1].end]
+    if first.clitic.endswith("ل") and first.definite and not head.startswith("ال"):
+        head = "ا" + head
+    return head
+
+
+def _before(words: Sequence[Word], start: int) -> int | None:
+    """The first word of the role that ends right before the name at ``words[start]`` (or that
+    would run on into it: الوزير الصالح reads as an adjective chain until the surname is known)."""
+    stop = start
+    while stop > 0 and (words[stop - 1].honorific or words[stop - 1].key in (",", "،")):
+        stop -= 1
+    for index in range(max(0, stop - MAX_ROLE_WORDS), stop):
+        if starts_role(words[index]) and role_end(words, index) >= stop:
+            return index
+    return None
+
+
+def roles_around(words: Sequence[Word], start: int, end: int, text: str) -> tuple[str, ...]:
+    """The roles in apposition to the name ``words[start:end]``: before it, then after it."""
+    roles = []
+    before = _before(words, start)
+    if before is not None:
+        stop = start
+        while stop > before and (words[stop - 1].honorific or words[stop - 1].key in (",", "،")):
+            stop -= 1
+        roles.append(role_text(words, before, stop, text))
+    after = end
+    if after < len(words) and words[after].key in (",", "،"):
+        after += 1
+    if after < len(words) and starts_role(words[after]) and not words[after].clitic:
+        roles.append(role_text(words, after, role_end(words, after), text))
+    return tuple(roles)

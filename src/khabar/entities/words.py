@@ -1,0 +1,300 @@
+"""The words of a block as the entity recogniser reads them: tokens with their lexicon readings.
+
+Each :class:`Word` records which proclitics (و ف ب ل ك) can come off it and what the lexicon
+says about the rest: ``ولايتي`` is a bare unknown word, ``للرئيس`` is ل + the title ``الرئيس``,
+``بمنطقة`` is ب + the place head ``منطقة``. The closed classes of Arabic (prepositions,
+conjunctions, particles, pronouns) are listed here: they end every name, role and phrase.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from functools import partial
+from typing import Final
+
+import attrs
+
+from khabar.entities.index import lexicon_index
+from khabar.lexicon import Lexicon
+from khabar.text import Token, match_key, stems, tokenize
+
+__all__ = ["FUNCTION_WORDS", "ROLE_PREPOSITIONS", "Word", "phrase_key", "read_words", "vocabulary"]
+
+_CLOSED_CLASS: Final = """
+في من إلى الى على عن مع أن إن أنه إنه بأن لأن كأن أنها إنها أنهم بأنه بأنها الذي التي الذين اللذين
+اللتين اللواتي هذا هذه هذان هاتان هؤلاء ذلك تلك أولئك هو هي هم هن هما نحن أنا أنت كما حيث بعد
+قبل خلال عند عندما لدى حول بين ضد عبر منذ حتى أو أم ثم لكن ولكن بل قد لقد لم لن لا ما ماذا كل
+بعض غير أي دون نحو وفق عقب أمام خلف تجاه فوق تحت اليوم أمس غدا يوم كان كانت يكون تكون ليس ليست
+إذا إذ لو كي لكي مما ممن عما فيما بينما أيضا جدا سوى إلا أما إما وإن وأن فإن بما كذلك هنا هناك
+لها له لهم بها به فيه فيها منه منها عليه عليها إليه عليهم معه منهم بهم وهو وهي وهم ذات ذو
+مثل ضمن إثر بشأن حسب بحسب لدي وسط جميع كافة عدة عدد أكثر أقل أحد إحدى
+و ف بسبب بهدف بفضل بحضور بمشاركة برئاسة بمناسبة بواقع بالإضافة بالرغم رغم لصالح جراء إزاء
+قرابة حوالي مقابل ال غيرها وغيرها شمال جنوب شرق غرب أثناء طوال لدى وذلك تلك حين بينما كلا كلتا سواء
+"""
+FUNCTION_WORDS: Final = frozenset(match_key(word) for word in _CLOSED_CLASS.split())
+"""Keys of the closed-class words (prepositions, particles, pronouns, demonstratives ...)."""
+
+ROLE_PREPOSITIONS: Final = frozenset(match_key(word) for word in ("في", "إلى", "الى", "لدى", "على"))
+"""Prepositions that may continue a role (سفير فلسطين لدى إندونيسيا, المبعوث الخاص إلى سورية)."""
+
+_ALEF_MAQSURA_WORDS: Final = frozenset(
+    match_key(word) for word in ("على", "إلى", "لدى", "حتى", "سوى")
+)
+"""Function words whose key collides with a name once ى is read as ي (على / علي)."""
+
+_IMPERFECTIVE_PREFIXES: Final = ("ي", "سي", "ست", "سن")
+_HAMZA_ALEFS: Final = frozenset("أإآ")
+_NAME_CATEGORIES: Final = ("PER", "ORG", "LOC")
+_HEAD_CATEGORIES: Final = ("title", "org-head", "place-head", "nisba")
+"""Categories a word keeps when read without its article (المجلس is the head مجلس)."""
+_READ_CATEGORIES: Final = (
+    "given-name",
+    "name-particle",
+    "title",
+    "nisba",
+    "org-head",
+    "place-head",
+    "reporting-verb",
+    *_NAME_CATEGORIES,
+)
+
+
+@attrs.frozen(kw_only=True)
+class Word:
+    """A token of a block with its best lexicon reading.
+
+    ``start`` and ``end`` are raw offsets into the article; ``stem_start`` is where the word
+    continues once the proclitics of the reading are left out. ``stem`` is that reading's key
+    (``الرئيس`` for ``للرئيس``), ``categories`` the lexicon categories of the stem alone.
+    """
+
+    start: int
+    end: int
+    text: str
+    key: str
+    is_word: bool
+    stem: str
+    stem_start: int
+    clitic: str
+    """The key characters that come off (``و``, ``ل``, ``وب`` ...), empty for a bare reading."""
+    categories: frozenset[str]
+    honorific: bool = False
+    proper_head: bool = False
+    function: bool = False
+    continues_title: bool = False
+    """Whether the word is the second or a later word of a title (مدير عام، المبعوث الخاص)."""
+
+    @property
+    def definite(self) -> bool:
+        """Whether the reading starts with the article ال."""
+        return self.stem.startswith("ال")
+
+    @property
+    def conjoined(self) -> bool:
+        """Whether the word starts with the conjunction و or ف, which opens a new phrase."""
+        return self.clitic[:1] in ("و", "ف")
+
+    @property
+    def lam_complement(self) -> bool:
+        """Whether the word may be ل + a noun in construct (لشؤون، لكرة) when a definite
+        genitive follows it."""
+        return self.key.startswith("ل") and not self.known and not self.clitic and len(self.key) > 3
+
+    @property
+    def verb_like(self) -> bool:
+        """Whether the word has the prefix of an imperfective verb (يبحث); foreign names may
+        begin with the future's سي (سيلفا), so that prefix is left to :attr:`future_verb_like`."""
+        return self.key.startswith("ي") and len(self.key) > 3
+
+    @property
+    def future_verb_like(self) -> bool:
+        """Whether the word has the prefix of an imperfective verb, future (ستشغل) or not."""
+        return self.key.startswith(_IMPERFECTIVE_PREFIXES) and len(self.key) > 3
+
+    @property
+    def known(self) -> bool:
+        """Whether the lexicon or the closed classes know the word (given names aside)."""
+        return (
+            self.function
+            or self.continues_title
+            or bool(self.categories - {"given-name", "name-particle"})
+        )
+
+    @property
+    def name_like(self) -> bool:
+        """Whether the word can be part of a name: a word the lexicon does not otherwise know."""
+        return self.is_word and not self.known and not self.key[:1].isdigit()
+
+    def has(self, category: str) -> bool:
+        """Whether the stem has an entry of *category*."""
+        return category in self.categories
+
+
+def _bare(text: str) -> str:
+    return "".join(char for char in text if unicodedata.category(char) != "Mn")
+
+
+def _readings(key: str) -> Iterator[tuple[int, str, str]]:
+    """(proclitic length, stem with its article, stem without it) of each reading of *key*.
+
+    A reading that takes the article off (الرئاسة → رئاسة) keeps it in the stem: the article is
+    part of the word, only conjunctions and prepositions come off a mention.
+    """
+    for stem in stems(key):
+        before = key[: stem.prefix]
+        if not stem.article and before.endswith("ال"):
+            yield stem.prefix - 2, "ال" + stem.key, stem.key
+        elif not stem.article and before.endswith("لل"):
+            yield stem.prefix - 1, "ال" + stem.key, stem.key
+        elif stem.article:
+            yield stem.prefix, stem.key, stem.key[2:]
+        else:
+            yield stem.prefix, stem.key, stem.key
+
+
+def _read(key: str, lexicon: Lexicon) -> tuple[str, int, frozenset[str], bool, bool]:
+    """(stem, clitic key length, categories, honorific, proper head) of the best reading."""
+    for prefix, stem, base in _readings(key):
+        entries = [e for e in lexicon.lookup((stem,)) if e.category in _READ_CATEGORIES]
+        if not entries and base != stem:
+            entries = [e for e in lexicon.lookup((base,)) if e.category in _HEAD_CATEGORIES]
+        if entries:
+            categories = frozenset(entry.category for entry in entries)
+            honorific = not prefix and any(
+                e.canonical == "honorific" for e in entries if e.category == "title"
+            )
+            proper = any(e.canonical == "proper" for e in entries if e.category == "org-head")
+            return stem, prefix, categories, honorific, proper
+    return key, 0, frozenset(), False, False
+
+
+def _clitic_reading(key: str) -> tuple[str, int]:
+    """The reading of an unknown word whose proclitic clearly comes off: the one before ال.
+
+    ``والتنمية`` → و + التنمية, ``للشؤون`` → ل + الشؤون; a word without the article keeps its
+    first letter (ولايتي is not و + لايتي).
+    """
+    for prefix, stem, _base in _readings(key):
+        if prefix and stem.startswith("ال"):
+            return stem, prefix
+    return key, 0
+
+
+def vocabulary(blocks: Iterable[Sequence[Token]]) -> frozenset[str]:
+    """The keys of the words in *blocks* of tokens (an article's content)."""
+    return frozenset(token.key for tokens in blocks for token in tokens if token.is_word)
+
+
+def _before_hamza(bare: str, key: str) -> tuple[str, int]:
+    """و ف ب ل ك written before a hamza on alef (بإقرار، لأن، وأتلتيك) are clitics: no Arabic or
+    transliterated word begins with one of them followed by a hamza."""
+    for length in (1, 2):
+        clitics, rest = bare[:length], bare[length : length + 1]
+        if (
+            all(char in "وفبلك" for char in clitics)
+            and rest in _HAMZA_ALEFS
+            and len(key) > length + 2
+        ):
+            return key[length:], length
+    return key, 0
+
+
+def read_words(
+    text: str,
+    start: int,
+    end: int,
+    lexicon: Lexicon,
+    known_words: frozenset[str] = frozenset(),
+    tokens: Sequence[Token] | None = None,
+) -> tuple[Word, ...]:
+    """The words of ``text[start:end]`` (a block), with absolute offsets.
+
+    *known_words* are the keys of the article's words: an unknown word that starts with و or ف
+    reads as the conjunction + another word when the article also uses that word alone
+    (وأتلتيك beside أتلتيك), and as one word otherwise (ولايتي). *tokens* are the block's
+    tokens when already at hand.
+    """
+    index = lexicon_index(lexicon)
+    words = []
+    for token in tokenize(text[start:end]) if tokens is None else tokens:
+        key = token.key
+        if not token.is_word:
+            words.append(
+                Word(
+                    start=start + token.start,
+                    end=start + token.end,
+                    text=token.text,
+                    key=key,
+                    is_word=False,
+                    stem=key,
+                    stem_start=start + token.start,
+                    clitic="",
+                    categories=frozenset(),
+                )
+            )
+            continue
+        function = key in FUNCTION_WORDS and not (
+            key in _ALEF_MAQSURA_WORDS and _bare(token.text).endswith("ي")
+        )
+        stem, prefix, categories, honorific, proper = index.memo(key, partial(_read, key, lexicon))
+        if not categories and not function:
+            stem, prefix = _clitic_reading(key)
+            if (prefix and stem in FUNCTION_WORDS) or (
+                key[:1] in "وفبلك" and key[1:] in FUNCTION_WORDS and len(key) > 3
+            ):
+                function = True  # لهذه، وفي: a clitic on a closed-class word
+            if not prefix and key[:1] in ("و", "ف") and len(key) > 3 and key[1:] in known_words:
+                stem, prefix = key[1:], 1
+            elif not prefix:
+                stem, prefix = _before_hamza(_bare(token.text), key)
+        if not prefix and key[:1] in ("و", "ف") and key[1:] in FUNCTION_WORDS:
+            function = True
+        words.append(
+            Word(
+                start=start + token.start,
+                end=start + token.end,
+                text=token.text,
+                key=key,
+                is_word=True,
+                stem=stem,
+                stem_start=start + token.raw_offset(prefix),
+                clitic=key[:prefix],
+                categories=categories,
+                honorific=honorific,
+                proper_head=proper,
+                function=function,
+            )
+        )
+    return _mark_titles(words, lexicon, index.title_prefixes)
+
+
+def _mark_titles(
+    words: list[Word], lexicon: Lexicon, prefixes: frozenset[tuple[str, ...]]
+) -> tuple[Word, ...]:
+    """Mark the words that continue a title of several words (مدير عام، ولي العهد)."""
+    for index, word in enumerate(words):
+        if not word.is_word or (word.stem,) not in prefixes:
+            continue
+        key: tuple[str, ...] = (word.stem,)
+        longest = 0
+        for position in range(index + 1, len(words)):
+            if not words[position].is_word:
+                break
+            key = (*key, words[position].key)
+            if key not in prefixes:
+                break
+            if lexicon.has(key, "title"):
+                longest = len(key)
+        for position in range(index + 1, index + longest):
+            words[position] = attrs.evolve(words[position], continues_title=True)
+        if longest and not word.has("title"):
+            words[index] = attrs.evolve(word, categories=word.categories | {"title"})
+    return tuple(words)
+
+
+def phrase_key(words: Sequence[Word]) -> str:
+    """The matching key of a phrase of words, the first one without its clitic."""
+    if not words:
+        return ""
+    return " ".join((words[0].stem, *(word.key for word in words[1:])))

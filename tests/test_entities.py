@@ -1,0 +1,188 @@
+"""The built-in entity recogniser on real articles and on the cases its grammar is built for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from khabar import Article, Pipeline
+from khabar.plugins import make_plugin_manager
+from khabar.text import match_key
+
+SEED = "corpus/sana/dev/000_95620cfd22d33f1f.txt"
+SYDAILY = "corpus/sana/dev/sana_sydaily_article1.txt"
+SPA_WEATHER = "corpus/saudinewsnet/was/was_2015-08-10_1573.txt"
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    """The built-in plugins and the SANA and SPA layouts (statements are not under test)."""
+    return Pipeline(make_plugin_manager(disable={"quotes", "formats"}))
+
+
+@pytest.fixture(scope="module")
+def bare() -> Pipeline:
+    """The built-in plugins only: generic layout, packaged lexicons, this recogniser."""
+    return Pipeline(make_plugin_manager(autoload=False))
+
+
+def _process(pipeline: Pipeline, shared_dir: Path, relative: str) -> Article:
+    return pipeline.process((shared_dir / relative).read_text(encoding="utf-8"))
+
+
+def _names(article: Article) -> list[tuple[str, str]]:
+    return [(entity.type, match_key(entity.name)) for entity in article.entities]
+
+
+def _keys(*pairs: tuple[str, str]) -> list[tuple[str, str]]:
+    return [(kind, match_key(name)) for kind, name in pairs]
+
+
+def test_seed_entities(pipeline: Pipeline, shared_dir: Path) -> None:
+    article = _process(pipeline, shared_dir, SEED)
+    assert _names(article) == _keys(
+        ("PER", "الكسي بوشكوف"),
+        ("PER", "علي أكبر ولايتي"),
+        ("LOC", "موسكو"),
+        ("ORG", "سانا"),
+        ("ORG", "مجلس الدوما الروسي"),
+        ("LOC", "روسيا"),
+        ("LOC", "إيران"),
+        ("LOC", "سورية"),
+        ("LOC", "العراق"),
+        ("LOC", "تركيا"),
+        ("LOC", "آسيا الوسطى"),
+        ("LOC", "الصين"),
+        ("PER", "حسن روحاني"),
+        ("LOC", "إيطاليا"),
+        ("LOC", "فرنسا"),
+        ("LOC", "طهران"),
+        ("PER", "نيكولاي باتروشيف"),
+        ("ORG", "مجلس الأمن القومي الروسي"),
+        ("LOC", "الشرق الأوسط"),
+        ("ORG", "المكتب الصحفي لمجلس الأمن القومي الروسي"),
+        ("PER", "الكسندر لافرينتيف"),
+        ("ORG", "مركز بغداد المعلوماتي"),
+        ("ORG", "منظمة شنغهاي للتعاون"),
+    )
+
+
+def test_seed_roles(pipeline: Pipeline, shared_dir: Path) -> None:
+    article = _process(pipeline, shared_dir, SEED)
+    roles = {entity.name: entity.roles for entity in article.entities if entity.type == "PER"}
+    assert roles == {
+        "الكسي بوشكوف": ("رئيس لجنة العلاقات الدولية في مجلس الدوما الروسي",),
+        "علي أكبر ولايتي": ("مستشار قائد الثورة الإسلامية في إيران للشؤون الدولية",),
+        "حسن روحاني": ("الرئيس الإيراني",),
+        "نيكولاي باتروشيف": ("امين مجلس الأمن القومي الروسي",),
+        "الكسندر لافرينتيف": ("المبعوث الخاص للرئيس الروسي إلى سورية",),
+    }
+
+
+def test_seed_coreference_and_clitics(pipeline: Pipeline, shared_dir: Path) -> None:
+    article = _process(pipeline, shared_dir, SEED)
+    velayati = next(entity for entity in article.entities if entity.name == "علي أكبر ولايتي")
+    texts = {mention.span.text for mention in velayati.mentions}
+    assert texts == {"علي أكبر ولايتي", "ولايتي"}
+    assert len(velayati.mentions) == 14  # every ولايتي of the headline and the two stories
+    assert velayati.aliases == ("ولايتي",)
+    pushkov = next(entity for entity in article.entities if entity.name == "الكسي بوشكوف")
+    assert (
+        article.text[: pushkov.mentions[0].span.end] == "بوشكوف"
+    )  # the headline, before the full name
+    iran = next(entity for entity in article.entities if entity.name == "إيران")
+    assert iran.aliases == ("ايران",)
+
+
+def test_sydaily_people_and_roles(pipeline: Pipeline, shared_dir: Path) -> None:
+    article = _process(pipeline, shared_dir, SYDAILY)
+    people = {entity.name: entity.roles for entity in article.entities if entity.type == "PER"}
+    assert people == {
+        "محمد ياسين الصالح": ("وزير الثقافة", "الوزير"),
+        "عماد حمدان": ("وزير الثقافة الفلسطيني",),
+        "زهير الشن": ("سفير دولة فلسطين لدى إندونيسيا",),
+        "مبروكة توغي": ("وزيرة الثقافة والتنمية المعرفية الليبية", "الوزيرة"),
+        "زكريا المغربي": ("سفير ليبيا لدى إندونيسيا",),
+        "فاضلي زون": ("وزير الثقافة الإندونيسي",),
+    }
+
+
+def test_spa_places_and_organisation(pipeline: Pipeline, shared_dir: Path) -> None:
+    article = _process(pipeline, shared_dir, SPA_WEATHER)
+    assert _names(article) == _keys(
+        ("LOC", "جدة"),
+        ("ORG", "واس"),
+        ("ORG", "الرئاسة العامة للأرصاد وحماية البيئة"),
+        ("LOC", "جازان"),
+        ("LOC", "عسير"),
+        ("LOC", "نجران"),
+        ("LOC", "الباحة"),
+        ("LOC", "مكة المكرمة"),
+        ("LOC", "المدينة المنورة"),
+        ("LOC", "الرياض"),
+        ("LOC", "القصيم"),
+    )
+
+
+def _mentions(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
+    article = pipeline.process(text)
+    return [
+        (entity.type, mention.span.text)
+        for entity in article.entities
+        for mention in entity.mentions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("التعاون مع روسيا مهم لروسيا", [("LOC", "روسيا"), ("LOC", "روسيا")]),
+        ("الأوضاع بالعراق وفي العراق", [("LOC", "العراق"), ("LOC", "العراق")]),
+        (
+            "وقال علي أكبر ولايتي إن اللقاء مثمر. وبحث لافرينتيف وولايتي الأزمة",
+            [("PER", "علي أكبر ولايتي"), ("PER", "ولايتي")],
+        ),
+    ],
+)
+def test_mention_spans_leave_clitics_out(
+    bare: Pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _mentions(bare, text) == expected
+
+
+def test_nested_organisation_is_one_entity(bare: Pipeline) -> None:
+    article = bare.process("والتعاون في إطار مركز بغداد المعلوماتي الذي يضم إيران")
+    assert [(entity.type, entity.name) for entity in article.entities] == [
+        ("ORG", "مركز بغداد المعلوماتي"),
+        ("LOC", "إيران"),
+    ]
+
+
+def test_title_before_a_foreign_name(bare: Pipeline) -> None:
+    article = bare.process("وشدد المبعوث الخاص للرئيس الروسي إلى سورية الكسندر لافرينتيف على الحل")
+    person = next(entity for entity in article.entities if entity.type == "PER")
+    assert person.name == "الكسندر لافرينتيف"
+    assert person.roles == ("المبعوث الخاص للرئيس الروسي إلى سورية",)
+
+
+def test_role_after_the_name(bare: Pipeline) -> None:
+    article = bare.process("كما بحث نيكولاي باتروشيف امين مجلس الأمن القومي الروسي مع ولايتي الوضع")
+    person = next(entity for entity in article.entities if entity.type == "PER")
+    assert (person.name, person.roles) == ("نيكولاي باتروشيف", ("امين مجلس الأمن القومي الروسي",))
+
+
+def test_surname_joins_the_full_name(bare: Pipeline) -> None:
+    article = bare.process(
+        "التقى الرئيس الإيراني حسن روحاني اليوم وفدا في طهران. وقال روحاني إن العلاقات جيدة."
+    )
+    person = next(entity for entity in article.entities if entity.type == "PER")
+    assert person.name == "حسن روحاني"
+    assert person.aliases == ("روحاني",)
+    assert [mention.span.text for mention in person.mentions] == ["حسن روحاني", "روحاني"]
+    assert sum(entity.type == "PER" for entity in article.entities) == 1
+
+
+def test_nisba_alone_is_no_entity(bare: Pipeline) -> None:
+    article = bare.process("وأكد الجانب الروسي أن الموقف ثابت")
+    assert article.entities == ()
