@@ -1,1 +1,4 @@
-"""khabar-quotes: see the plugin module."""
+"""khabar-quotes: who said what in Arabic news (statements, speakers, cues, quotations).
+
+The hook implementation is :mod:`khabar_quotes.plugin`; see ``docs/explanation/attribution.md``.
+"""

@@ -1,0 +1,110 @@
+"""The article as the statement grammar reads it: tokens, sentences, quotes, entity mentions."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Final
+
+import attrs
+
+from khabar import Article, Entity, Mention
+from khabar.text import Token, tokenize
+from khabar_quotes.quotes import Quote, pair_quotes
+
+__all__ = ["Document", "Sentence"]
+
+_SENTENCE_ENDS: Final = frozenset({".", "!", "?", "\u061f", "\u061b"})
+
+
+@attrs.frozen(kw_only=True)
+class Sentence:
+    """Tokens ``[first, last)`` of one sentence of block ``block``."""
+
+    block: int
+    first: int
+    last: int
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """Tokens of the whole article, its paragraphs' sentences, quotes and mentions."""
+
+    article: Article
+    tokens: tuple[Token, ...]
+    quotes: tuple[Quote, ...]
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[tuple[Mention, Entity], ...]
+    known_names: frozenset[str] = frozenset()
+    """Matching keys of one-word names the article uses alone as a subject (وأكد ولايتي أن)."""
+
+    @classmethod
+    def read(cls, article: Article) -> Document:
+        """Tokenise *article* and find its quotes and sentences."""
+        text = article.text
+        tokens = tokenize(text)
+        paragraphs = [block.span for block in article.blocks]
+        quotes = pair_quotes(text, [(span.start, span.end) for span in paragraphs])
+        mentions = tuple(
+            (mention, entity) for entity in article.entities for mention in entity.mentions
+        )
+        document = cls(
+            article=article, tokens=tokens, quotes=quotes, sentences=(), mentions=mentions
+        )
+        return attrs.evolve(document, sentences=document._split())
+
+    def _split(self) -> tuple[Sentence, ...]:
+        sentences: list[Sentence] = []
+        text = self.article.text
+        starts = [token.start for token in self.tokens]
+        for index, block in enumerate(self.article.blocks):
+            first = bisect.bisect_left(starts, block.span.start)
+            end = bisect.bisect_left(starts, block.span.end)
+            current = first
+            for position in range(first, end):
+                token = self.tokens[position]
+                if token.text not in _SENTENCE_ENDS or self.inside_quote(token.start):
+                    continue
+                before = text[token.start - 1 : token.start]
+                after = text[token.end : token.end + 1]
+                if before.isdigit() and after.isdigit():
+                    continue
+                if position + 1 > current:
+                    sentences.append(Sentence(block=index, first=current, last=position + 1))
+                current = position + 1
+            if end > current:
+                sentences.append(Sentence(block=index, first=current, last=end))
+        return tuple(sentences)
+
+    def inside_quote(self, offset: int) -> bool:
+        """Whether *offset* lies between the marks of a properly closed quote."""
+        return any(
+            not quote.repaired and quote.inner_start <= offset < quote.inner_end
+            for quote in self.quotes
+        )
+
+    def quote_opening_at(self, offset: int) -> Quote | None:
+        """The quote whose opening mark is at *offset*."""
+        return next((quote for quote in self.quotes if quote.open == offset), None)
+
+    def mention_at(self, token: Token) -> tuple[Mention, Entity] | None:
+        """The recognised mention that starts inside *token*."""
+        for mention, entity in self.mentions:
+            if token.start <= mention.span.start < token.end:
+                return mention, entity
+        return None
+
+    def mention_covering(self, token: Token) -> tuple[Mention, Entity] | None:
+        """The recognised mention that covers the start of *token*."""
+        for mention, entity in self.mentions:
+            if mention.span.start <= token.start < mention.span.end or (
+                token.start <= mention.span.start < token.end
+            ):
+                return mention, entity
+        return None
+
+    def token_index_at(self, offset: int) -> int:
+        """The index of the first token that ends after *offset*."""
+        for index, token in enumerate(self.tokens):
+            if token.end > offset:
+                return index
+        return len(self.tokens)

@@ -1,0 +1,395 @@
+"""Speakers: the subject noun phrase of a cue, and the entities it names.
+
+Modern Standard Arabic puts the subject after the verb (VSO) or before it (SVO); either way it is
+a noun phrase that may carry a title before the name (وزير الثقافة محمد ياسين الصالح) or an
+apposition after it (الكسي بوشكوف رئيس لجنة ...), and may coordinate several speakers with و
+(لافرينتيف وولايتي، إيران وروسيا). A VSO verb agrees with its first conjunct only and stays
+singular, so its number never bounds the speaker. The phrase ends at an adjunct (في بيان، خلال
+لقائه، اليوم), punctuation or the governed particle.
+
+Names are taken from the recognised entity mentions where there are some; otherwise the noun
+phrase grammar delimits them: a construct title (وزير، مستشار) takes a genitive, prepositions
+(في، إلى) take an object, definite adjectives (الإسلامية) follow, and the first word that is none
+of these starts the name, which ends after a definite family name (الصالح) or before a title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from khabar import Entity, Mention
+from khabar.text import Token, match_key
+from khabar_quotes.document import Document
+from khabar_quotes.grammar import GRAMMAR
+
+__all__ = ["COMPLEMENTISERS", "NameRef", "Subject", "is_name_word", "parse_subject", "strip_and"]
+
+COMPLEMENTISERS: Final = frozenset(
+    f"{clitic}{word}"
+    for clitic in ("", "ب", "ف", "و")
+    for word in ("ان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "اني", "انهن", "انك")
+)
+"""أنّ / إنّ with the pronoun suffixes and the ب of بأن, in matching spelling."""
+
+_CHAIN_PREPOSITIONS: Final = frozenset({"في", "الي", "لدي", "من", "عن"})
+_NAME_PARTICLES: Final = frozenset({"بن", "ابن", "ابو", "بنت", "عبد", "ال", "دا", "دي", "فان"})
+_MAX_NAME: Final = 5
+_PRONOUN_SUFFIXES: Final = ("ها", "هم", "هما", "هن", "كم", "نا")
+_SUFFIXED_TITLES: Final = frozenset({"نظيره", "نظيرته", "نظيرها", "نظيرهم"})
+"""Titles made definite by a pronoun suffix (نظيره "his counterpart"): no genitive follows."""
+
+
+@attrs.frozen(kw_only=True)
+class NameRef:
+    """One named speaker: raw offsets of the name, a type, and the recognised entity if any."""
+
+    start: int
+    end: int
+    type: str
+    entity: Entity | None = None
+    role: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Subject:
+    """A parsed subject: its names, or an anonymous source, or an anaphoric definite noun."""
+
+    names: tuple[NameRef, ...] = ()
+    anonymous: bool = False
+    anaphor: str | None = None
+    """A definite head noun or title with no name (الرئاسة، الوزير): refers back to an entity."""
+    end: int
+    """The index of the token after the noun phrase."""
+
+
+def strip_and(key: str) -> str:
+    """*key* without a leading coordinating و."""
+    return key[1:] if key.startswith("و") and len(key) > 2 else key
+
+
+def _is_ala(token: Token) -> bool:
+    """The preposition على (the name علي has the same matching key)."""
+    return token.key == "علي" and token.text.rstrip(
+        "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+    ).endswith("ى")
+
+
+def _breaks(token: Token) -> bool:
+    """Whether the noun phrase cannot run over *token*."""
+    if not token.is_word:
+        return True
+    key = token.key
+    return (
+        GRAMMAR.is_a("adjunct", key)
+        or GRAMMAR.is_a("relative", key)
+        or GRAMMAR.is_a("quantifier", key)
+        or key in COMPLEMENTISERS
+        or _is_ala(token)
+        or key.isdigit()
+    )
+
+
+def is_name_word(token: Token) -> bool:
+    """Whether *token* can be part of a name (no function word, title or joined preposition)."""
+    key = token.key
+    if _breaks(token) or key in _CHAIN_PREPOSITIONS:
+        return False
+    for word_class in ("title", "org-head", "anonymous", "connector", "honorific", "continuer"):
+        if GRAMMAR.is_a(word_class, key):
+            return False
+    if "\u064b" in token.text:  # tanween: an indefinite common noun or adverb, not a name
+        return False
+    if len(key) > 4 and key.endswith(_PRONOUN_SUFFIXES):
+        return False  # a noun with a possessive pronoun (ولاءها، مواقفهم) is no name
+    if GRAMMAR.is_a("relative", key):
+        return False
+    return not key.startswith(("لل", "بال", "كال"))
+
+
+def _object_cut(document: Document, k: int, end: int) -> int:
+    """With a direct object right after the subject, a trailing ``X الY`` of the name is the
+    object's construct (أكد جيرارد بيكيه قرار اليويفا، أكد سمو رئيس المدينة حرص المدينة)."""
+    tokens = document.tokens
+    if end < len(tokens) and tokens[end].key.startswith("ال") and end - k > 2:
+        return end - 1  # the name stopped before a recognised name: قرار | اليويفا
+    if (
+        end - k < 2
+        or not tokens[end - 1].key.startswith("ال")
+        or tokens[end - 2].key.startswith("ال")
+    ):
+        return end
+    kept = end - 2 - k
+    if kept == 1 or (kept > 1 and tokens[end - 3].key in _NAME_PARTICLES):
+        return end
+    if kept == 0 and tokens[end - 1].key in document.known_names:
+        return end  # محمد الغامدي: the family name is used alone elsewhere as a subject
+    return end - 2
+
+
+def _name_extent(
+    document: Document, k: int, stop: int, at_start: bool, object_follows: bool = False
+) -> int:
+    """The end of the name that starts at ``tokens[k]``."""
+    end = _raw_extent(document, k, stop, at_start)
+    return _object_cut(document, k, end) if object_follows else end
+
+
+def _raw_extent(document: Document, k: int, stop: int, at_start: bool) -> int:
+    tokens = document.tokens
+    end = k
+    while (
+        end < stop
+        and end - k < _MAX_NAME
+        and (
+            is_name_word(tokens[end])
+            or (end > k and tokens[end - 1].key in _NAME_PARTICLES and tokens[end].is_word)
+        )
+    ):
+        key = tokens[end].key
+        other = document.mention_at(tokens[end]) if end > k else None
+        if other is not None and other[1].type in ("ORG", "LOC"):
+            break  # قرار اليويفا: a recognised organisation is not part of a person's name
+        if end == k and at_start and key.startswith("ال") and key in document.known_names:
+            return end + 1  # a family name used alone (وأوضح السهلي أن)
+        if end > k and key.startswith("و") and key not in _NAME_PARTICLES:
+            found = document.mention_at(tokens[end])
+            continues = found is not None and found[0].span.start == tokens[end].start
+            if not continues and key not in document.known_names:
+                break
+            if continues or strip_and(key) not in document.known_names:
+                return end + 1
+        end += 1
+        if key.startswith("ال") and key not in _NAME_PARTICLES and not (at_start and end - 1 == k):
+            break
+    return end
+
+
+def _chain_end(document: Document, k: int, stop: int) -> int:
+    """The index of the first token after the title phrase that starts at ``tokens[k]``.
+
+    A title or organisation head without the article is a construct noun and takes the next
+    word as its genitive (وزير الثقافة، رئيس لجنة ...); a preposition (في، إلى، على، بـ) takes
+    its object; definite relative adjectives (الروسي) and phrases with لـ (للشؤون) continue it.
+    """
+    tokens = document.tokens
+    head = strip_and(tokens[k].key)
+    need = GRAMMAR.is_a("honorific", head) or not (
+        head.startswith("ال") or head in _SUFFIXED_TITLES
+    )
+    apposition = not need  # right after a definite title: an ال-word there is a name
+    object_of_preposition = False
+    position = k + 1
+    while position < stop:
+        token = tokens[position]
+        key = token.key
+        covering = document.mention_covering(token)
+        if covering is not None and need and covering[1].type in ("ORG", "LOC"):
+            # a recognised name as the genitive of the title: skip it whole
+            position = max(position + 1, document.token_index_at(covering[0].span.end - 1) + 1)
+            need = apposition = False
+            continue
+        if key.startswith("وال") and not need:
+            key = key[1:]
+        if not token.is_word or (
+            _breaks(token) and key not in _CHAIN_PREPOSITIONS and not _is_ala(token)
+        ):
+            return position
+        object_of_preposition = object_of_preposition and need
+        if GRAMMAR.is_a("honorific", key):
+            need, apposition = True, False
+        elif GRAMMAR.is_a("title", key) or GRAMMAR.is_a("org-head", key):
+            need = not (key.startswith("ال") or key in _SUFFIXED_TITLES)
+            apposition = not need and not _is_adjective(key)
+        elif key in _CHAIN_PREPOSITIONS or _is_ala(token):
+            need, apposition, object_of_preposition = True, False, True
+        elif need:
+            # a title's genitive without the article is itself in construct (مدير تعليم
+            # نجران); the object of a preposition without it is a proper noun (بسوق عكاظ)
+            need = not object_of_preposition and not key.startswith(("ال", "لل"))
+            object_of_preposition = False
+        elif key.startswith("ال") and (_is_adjective(key) or not apposition):
+            apposition = False
+        elif key.startswith("لل") or (key.startswith("ل") and not key.startswith("لا")):
+            need, apposition = not key.startswith("لل"), False
+        elif key.startswith("ب") and len(key) > 3:
+            need, apposition, object_of_preposition = True, False, True
+        else:
+            return position
+        position += 1
+    return position
+
+
+def _is_adjective(key: str) -> bool:
+    """A definite relative adjective (الروسي، الإسلامية) or a title adjective (الخاص)."""
+    return key.endswith(("ي", "يه")) or GRAMMAR.is_a("title", key)
+
+
+def _org_extent(tokens: Sequence[Token], k: int, stop: int) -> int:
+    """The end of an organisation's name headed by ``tokens[k]``."""
+    end = k + 1
+    while end < stop and end - k < 8:
+        token = tokens[end]
+        if _breaks(token) or GRAMMAR.is_a("title", token.key):
+            break
+        bare = strip_and(token.key)
+        if token.key.startswith("و") and (
+            GRAMMAR.is_a("org-head", bare) or GRAMMAR.is_a("title", bare)
+        ):
+            break
+        if token.key.startswith("ب") and not GRAMMAR.is_a("place-head", token.key[1:]):
+            break  # بإيصال: a verb's complement, not بمنطقة نجران
+        end += 1
+    return end
+
+
+def _one(
+    document: Document, k: int, stop: int, first: bool, object_follows: bool = False
+) -> tuple[NameRef | None, int, str | None]:
+    """Parse one conjunct at ``tokens[k]``: (name, end index, anaphor key)."""
+    tokens = document.tokens
+    text = document.article.text
+    token = tokens[k]
+    key = token.key if first else strip_and(token.key)
+    skip = 0 if first or key == token.key else token.raw_offset(1) - token.start
+    following = tokens[k + 1] if k + 1 < stop else None
+    if following is not None and GRAMMAR.is_a("office", key, following.key) and k + 2 < stop:
+        org = tokens[k + 2]
+        if org.key.startswith("ل"):
+            end = _org_extent(tokens, k + 2, stop)
+            start = org.raw_offset(1)
+            return NameRef(start=start, end=tokens[end - 1].end, type="ORG"), end, None
+    found = document.mention_at(token)
+    if found is not None:
+        mention, entity = found
+        end = document.token_index_at(mention.span.end - 1) + 1
+        return (
+            NameRef(
+                start=mention.span.start, end=mention.span.end, type=entity.type, entity=entity
+            ),
+            end,
+            None,
+        )
+    if GRAMMAR.is_a("org-head", key):
+        end = _org_extent(tokens, k, stop)
+        if key.startswith("ال") and all(_is_adjective(t.key) for t in tokens[k + 1 : end]):
+            return None, end, " ".join(t.key for t in tokens[k:end])
+        return NameRef(start=token.start + skip, end=tokens[end - 1].end, type="ORG"), end, None
+    if GRAMMAR.is_a("title", key) or GRAMMAR.is_a("honorific", key):
+        begin = _chain_end(document, k, stop)
+        if begin >= stop or not is_name_word(tokens[begin]):
+            phrase = " ".join(t.key for t in tokens[k:begin])
+            return None, begin, strip_and(phrase) if not first else phrase
+        inner = document.mention_at(tokens[begin])
+        end = _name_extent(document, begin, stop, at_start=False, object_follows=object_follows)
+        if inner is not None and (
+            inner[0].span.start != tokens[begin].start
+            or inner[0].span.end > tokens[stop - 1].end
+            or (end > begin and _unfinished(document, inner[0]))
+            or (object_follows and end == begin)
+        ):
+            inner = None  # a name cut after بن, or the object's construct: the grammar wins
+        role = text[token.start + skip : tokens[begin - 1].end]
+        if inner is not None:
+            mention, entity = inner
+            end = document.token_index_at(mention.span.end - 1) + 1
+            name_ref = NameRef(
+                start=mention.span.start,
+                end=mention.span.end,
+                type=entity.type,
+                entity=entity,
+                role=role,
+            )
+            return name_ref, end, None
+        if end == begin:
+            phrase = " ".join(t.key for t in tokens[k:begin])
+            return None, begin, strip_and(phrase) if not first else phrase
+        return (
+            NameRef(start=tokens[begin].start, end=tokens[end - 1].end, type="PER", role=role),
+            end,
+            None,
+        )
+    if not is_name_word(token):
+        return None, k, None
+    following_word = tokens[k + 1] if k + 1 < stop else None
+    if following_word is not None and GRAMMAR.is_a("org-head", following_word.key):
+        # رجال الشرطة: a common noun in construct with an organisation, not a person's name
+        return None, k + 2, f"{key} {following_word.key}"
+    if (
+        key.startswith("ال")
+        and key.endswith("ي")
+        and key not in document.known_names
+        and following_word is not None
+        and is_name_word(following_word)
+        and not following_word.key.startswith("ال")
+        and document.mention_at(token) is None
+        and following_word.key not in document.known_names
+    ):
+        end = _name_extent(document, k + 1, stop, at_start=False)
+        if end > k + 1:
+            role = text[token.start + skip : token.end]
+            name_ref = NameRef(
+                start=tokens[k + 1].start, end=tokens[end - 1].end, type="PER", role=role
+            )
+            return name_ref, end, None
+    end = _name_extent(document, k, stop, at_start=True, object_follows=object_follows)
+    if end <= k:
+        return None, k, key
+    if end == k + 1 and key.startswith("ال"):
+        return None, end, key
+    return NameRef(start=token.start + skip, end=tokens[end - 1].end, type="PER"), end, None
+
+
+def _unfinished(document: Document, mention: Mention) -> bool:
+    """Whether a recognised mention stops inside a name (it ends with بن، أبو، عبد ...)."""
+    words = mention.span.text.split()
+    return bool(words) and match_key(words[-1]) in _NAME_PARTICLES
+
+
+def _skip_apposition(document: Document, k: int, stop: int) -> int:
+    """Skip a title in apposition after a name (رئيس لجنة العلاقات الدولية ...)."""
+    if k >= stop or not GRAMMAR.is_a("title", document.tokens[k].key):
+        return k
+    return _chain_end(document, k, stop)
+
+
+def parse_subject(
+    document: Document, start: int, stop: int, object_follows: bool = False
+) -> Subject | None:
+    """The subject noun phrase in ``tokens[start:stop]``, or ``None`` when it is omitted.
+
+    With *object_follows* the verb's direct object comes right after the subject, so the
+    name gives up a trailing construct that begins the object.
+    """
+    tokens = document.tokens
+    if start >= stop:
+        return None
+    first = tokens[start]
+    if _breaks(first) or GRAMMAR.is_a("continuer", first.key) or first.key in _CHAIN_PREPOSITIONS:
+        return None
+    if GRAMMAR.is_a("anonymous", first.key):
+        return Subject(anonymous=True, end=start + 1)
+    if first.key in ("احد", "احدي") and start + 1 < stop and tokens[start + 1].key.startswith("ال"):
+        return Subject(anonymous=True, end=start + 2)  # أحد المسؤولين: one unnamed person
+    names: list[NameRef] = []
+    name, end, anaphor = _one(document, start, stop, first=True, object_follows=object_follows)
+    if name is None:
+        return Subject(anaphor=anaphor, end=end)
+    names.append(name)
+    end = _skip_apposition(document, end, stop)
+    while end < stop and tokens[end].key.startswith("و"):
+        bare = strip_and(tokens[end].key)
+        if not (
+            GRAMMAR.is_a("title", bare)
+            or document.mention_at(tokens[end])
+            or is_name_word(tokens[end])
+        ):
+            break
+        name, after, _ = _one(document, end, stop, first=False)
+        if name is None:
+            break
+        names.append(name)
+        end = _skip_apposition(document, after, stop)
+    return Subject(names=tuple(names), end=end)
