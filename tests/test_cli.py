@@ -161,3 +161,13 @@ def test_html_is_chosen_by_content() -> None:
     assert looks_like_html("<!DOCTYPE html><html><body>x</body></html>")
     assert looks_like_html("\n  <html lang='ar'>")
     assert not looks_like_html("عنوان <b>ليس</b> صفحة")
+
+
+def test_plugin_tracing_writes_hook_calls_to_stderr(
+    article_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("KHABAR_TRACE_PLUGINS", "1")
+    assert main(["extract", str(article_file)]) == 0
+    trace = capsys.readouterr().err
+    assert "khabar_layout" in trace
+    assert "khabar_find_mentions" in trace

@@ -7,12 +7,16 @@ Environment variables:
 ``KHABAR_DISABLE_PLUGIN_AUTOLOAD``
     when set to anything but an empty string or ``0``, entry points are not loaded; only the
     built-in plugins and those passed explicitly are registered.
+``KHABAR_TRACE_PLUGINS``
+    when set to anything but an empty string or ``0``, every hook call and its results are
+    written to standard error (pluggy's tracing), to see which plugin answered what.
 """
 
 from __future__ import annotations
 
 import importlib
 import os
+import sys
 import warnings
 from collections.abc import Iterable, Mapping
 from importlib.metadata import EntryPoint, entry_points
@@ -142,6 +146,9 @@ def make_plugin_manager(
     except pluggy.PluginValidationError as error:
         name = pm.get_name(error.plugin) or repr(error.plugin)
         raise PluginError(f"plugin {name!r}: {error}", plugin=name) from error
+    if env.get("KHABAR_TRACE_PLUGINS", "") not in ("", "0"):
+        pm.trace.root.setwriter(sys.stderr.write)
+        pm.enable_tracing()
     return pm
 
 
