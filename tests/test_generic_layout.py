@@ -9,6 +9,7 @@ import pytest
 from khabar import Pipeline, make_plugin_manager
 from khabar.builtin.layout import is_link_line
 from khabar.model import Span
+from khabar.testing import uncovered_text
 from khabar.text import match_key
 
 SOURCE_PLUGINS = ("sana", "spa")
@@ -83,11 +84,7 @@ def test_other_outlets_lose_no_body_text(shared_dir: Path, khabar_pipeline: Pipe
         text = path.read_text(encoding="utf-8")
         article = khabar_pipeline.process(text)
         assert article.source not in SOURCE_PLUGINS, path
-        covered = set()
-        for block in article.blocks:
-            covered.update(range(block.span.start, block.span.end))
-        missing = [i for i, char in enumerate(text) if not char.isspace() and i not in covered]
-        assert not [text[i] for i in missing if text[i].isprintable() and text[i] != "\u200f"], path
+        assert uncovered_text(article) == "", path
         boilerplate += [b.span.text for b in article.blocks if b.kind == "boilerplate"]
     assert len(boilerplate) == 5
     assert all(line.startswith("رابط الخبر بصحيفة الوئام:") for line in boilerplate)

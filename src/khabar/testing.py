@@ -22,11 +22,13 @@ gives a test suite the ``dev`` and ``ci`` profiles khabar's own tests use.
 from __future__ import annotations
 
 import os
+import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 import pytest
 
+from khabar.model import Article
 from khabar.pipeline import Pipeline
 from khabar.plugins import make_plugin_manager
 
@@ -43,6 +45,7 @@ __all__ = [
     "register_hypothesis_profiles",
     "sana_articles",
     "shared_dir",
+    "uncovered_text",
 ]
 
 
@@ -65,6 +68,22 @@ def bare_pipeline() -> Pipeline:
 def no_plugin_autoload(monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep installed plugins out of this test: ``KHABAR_DISABLE_PLUGIN_AUTOLOAD=1``."""
     monkeypatch.setenv("KHABAR_DISABLE_PLUGIN_AUTOLOAD", "1")
+
+
+def uncovered_text(article: Article) -> str:
+    """The visible characters of the article's text that lie in no block.
+
+    A layout must lose nothing: ``uncovered_text(article) == ""`` is the check every layout
+    plugin's tests should make (whitespace and invisible format characters do not count).
+    """
+    covered = bytearray(len(article.text))
+    for block in article.blocks:
+        covered[block.span.start : block.span.end] = b"\x01" * len(block.span)
+    return "".join(
+        char
+        for char, seen in zip(article.text, covered, strict=True)
+        if not seen and not char.isspace() and unicodedata.category(char) != "Cf"
+    )
 
 
 def find_shared_dir(start: Path | None = None) -> Path | None:

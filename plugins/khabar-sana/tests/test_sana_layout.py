@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import unicodedata
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 
 from khabar import Article, Pipeline, Span, make_plugin_manager
-from khabar.testing import arabic_text
+from khabar.testing import arabic_text, uncovered_text
 from khabar_sana.dateline import match_sana_dateline
 from khabar_sana.footer import LineRole, line_role
 from khabar_sana.layout import lay_out
@@ -20,18 +19,6 @@ SEED = "000_95620cfd22d33f1f.txt"
 
 def _sana_articles(shared: Path) -> list[Path]:
     return sorted((shared / "corpus" / "sana" / "dev").glob("*.txt"))
-
-
-def _uncovered(article: Article) -> str:
-    """The visible characters of the text that lie in no block."""
-    covered = [False] * len(article.text)
-    for block in article.blocks:
-        covered[block.span.start : block.span.end] = [True] * len(block.span)
-    return "".join(
-        char
-        for char, seen in zip(article.text, covered, strict=True)
-        if not seen and not char.isspace() and unicodedata.category(char) != "Cf"
-    )
 
 
 @pytest.fixture
@@ -99,7 +86,7 @@ def test_every_sana_article(khabar_pipeline: Pipeline, shared_dir: Path) -> None
     for path in articles:
         article = khabar_pipeline.process(path.read_text(encoding="utf-8"))
         assert article.source == "sana", path.name
-        assert _uncovered(article) == "", path.name
+        assert uncovered_text(article) == "", path.name
         assert article.dateline is not None, path.name
         assert article.dateline.agency == "سانا"
         for block in article.paragraphs:
@@ -227,7 +214,7 @@ def test_constructed_page(khabar_pipeline: Pipeline) -> None:
     )
     article = khabar_pipeline.process(text)
     assert article.source == "sana"
-    assert _uncovered(article) == ""
+    assert uncovered_text(article) == ""
     assert [story.headline.text for story in article.stories if story.headline] == [
         "المقداد يلتقي وفدا برلمانيا",
         "افتتاح معرض الكتاب في حلب",
@@ -280,4 +267,4 @@ def test_inline_teaser(khabar_pipeline: Pipeline) -> None:
 @given(text=arabic_text())
 def test_layout_loses_nothing_on_any_text(text: str) -> None:
     article = lay_out(Article(text=text, source="sana"))
-    assert _uncovered(article) == ""
+    assert uncovered_text(article) == ""

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import datetime
 import re
-import unicodedata
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 
 from khabar import Article, Pipeline, Span, make_plugin_manager
-from khabar.testing import arabic_text
+from khabar.testing import arabic_text, uncovered_text
 from khabar_spa.dateline import gregorian_month, match_spa_dateline
 from khabar_spa.layout import lay_out
 from khabar_spa.wire import is_continuation_mark, is_wire_mark
@@ -21,18 +20,6 @@ SECTIONS = {"عام", "سياسي", "اقتصادي", "رياضي", "ثقافي"
 
 def _spa_files(shared: Path) -> list[Path]:
     return sorted((shared / "corpus" / "saudinewsnet" / "was").glob("*.txt"))
-
-
-def _uncovered(article: Article) -> str:
-    """The visible characters of the text that lie in no block."""
-    covered = [False] * len(article.text)
-    for block in article.blocks:
-        covered[block.span.start : block.span.end] = [True] * len(block.span)
-    return "".join(
-        char
-        for char, seen in zip(article.text, covered, strict=True)
-        if not seen and not char.isspace() and unicodedata.category(char) != "Cf"
-    )
 
 
 def _process(pipeline: Pipeline, shared: Path, name: str) -> Article:
@@ -56,7 +43,7 @@ def test_every_spa_article(khabar_pipeline: Pipeline, shared_dir: Path) -> None:
         article = khabar_pipeline.process(text)
         name = path.name
         assert article.source == "spa", name
-        assert _uncovered(article) == "", name
+        assert uncovered_text(article) == "", name
         head = text.splitlines()[1:5]
         has_dateline = any(re.search(r"لموافق\s*\d", line[:60]) for line in head)
         assert (article.dateline is not None) == has_dateline, name
@@ -271,4 +258,4 @@ def test_section_prefix(
 @given(text=arabic_text())
 def test_layout_loses_nothing_on_any_text(text: str) -> None:
     article = lay_out(Article(text=text, source="spa"))
-    assert _uncovered(article) == ""
+    assert uncovered_text(article) == ""
