@@ -186,3 +186,76 @@ def test_surname_joins_the_full_name(bare: Pipeline) -> None:
 def test_nisba_alone_is_no_entity(bare: Pipeline) -> None:
     article = bare.process("وأكد الجانب الروسي أن الموقف ثابت")
     assert article.entities == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وزير فاطمة\n\nموسكو-سانا وزير وزير.",
+        "وزير",
+        "رئيس الوزراء",
+        "قال",
+        "وقال بن",
+        "مدينة",
+        "وزارة ال",
+        "عبد",
+        "نيكولاي باتروشيف امين",
+    ],
+)
+def test_blocks_ending_in_an_open_phrase_do_not_crash(bare: Pipeline, text: str) -> None:
+    """A title, verb, particle or head noun at the very end of a block has nothing after it."""
+    article = bare.process(text)
+    assert all(entity.mentions for entity in article.entities)
+
+
+def _typed(bare: Pipeline, text: str) -> list[tuple[str, str]]:
+    article = bare.process(text)
+    return [
+        (entity.type, mention.span.text)
+        for entity in article.entities
+        for mention in entity.mentions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an Arabic name starts with its given name: the place before it is not part of it
+        ("وقال مدير سوق عكاظ خالد الحارثي إن", [("PER", "خالد الحارثي")]),
+        # a definite feminine head takes no definite noun as complement
+        ("وأقرت اللجنة الأهداف العامة للخطة.", []),
+        ("وقالت الهيئة العليا للسياحة إن", [("ORG", "الهيئة العليا للسياحة")]),
+        # على spelt علي before a noun with ة, a pronoun suffix or a definite noun
+        ("وأكد علي أهمية التعاون", []),
+        ("واتفقوا علي مواقفها", []),
+        ("وعلى الصعيد الدولي", []),
+        ("قال علي الشهري إن", [("PER", "علي الشهري")]),
+        # a royal title after a facility names the facility, not a person
+        ("استقبل مطار الملك عبدالله بن عبدالعزيز بجازان أول رحلة", [("LOC", "جازان")]),
+        # an office adjective is no family name
+        ("وأكد خبير التدريب الدولي أيمن بن إبراهيم دبور أن", [("PER", "أيمن بن إبراهيم دبور")]),
+        # a publication is named by its title; a dual place head opens two places
+        ("نقلت جريدة واشنطن بوست الأمريكية عن", [("ORG", "واشنطن بوست")]),
+        (
+            "في منطقتي المنصور والشعلة غرب بغداد",
+            [("LOC", "المنصور"), ("LOC", "الشعلة"), ("LOC", "بغداد")],
+        ),
+        # a second name joined by و
+        ("جعفر وعبدالحليم علي", [("PER", "عبدالحليم علي")]),
+        ("وجود مشاكل كبيرة", []),
+    ],
+)
+def test_phrase_boundaries(bare: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _typed(bare, text) == expected
+
+
+def test_shortened_organisation_with_its_place_joins(pipeline: Pipeline, shared_dir: Path) -> None:
+    article = _process(pipeline, shared_dir, "corpus/saudinewsnet/was/was_2015-08-11_1657.txt")
+    office = next(entity for entity in article.entities if entity.name.startswith("مكتب"))
+    assert office.name == "مكتب إرشاد الحافلات الناقلة للحجاج"
+    assert office.aliases == ("مكتب إرشاد الحافلات", "مكتب المدينة المنورة")
+    assert [entity.name for entity in article.entities if entity.type == "PER"] == [
+        "مروان خاشقجي",
+        "أيمن بن إبراهيم دبور",
+        "طارق بن سليمان أبوعوف",
+    ]

@@ -128,11 +128,22 @@ class Builder:
         for key, count in sorted(counts.items()):
             if count < MIN_FREQUENCY or key in self.stopped[kind] or key not in spellings:
                 continue
-            if self.learned_type(key) != kind:
+            if self.learned_type(key) != kind or self._conjoined_pair(key, known):
                 continue
             if self.corpus.share_tagged(key, count) < MIN_TAGGED_SHARE:
                 continue
             yield Row(form=spellings[key], category=kind)
+
+    def _conjoined_pair(self, key: tuple[str, ...], known: Mapping[tuple[str, ...], str]) -> bool:
+        """Whether *key* is two names joined by و (ايطاليا وفرنسا): a tagging slip, not a name."""
+        for position in range(1, len(key)):
+            word = key[position]
+            if not word.startswith("و") or len(word) < 3:
+                continue
+            left, right = key[:position], (word[1:], *key[position + 1 :])
+            if all(part in known or part in self.learned_types for part in (left, right)):
+                return True
+        return False
 
     def learned_type(self, key: tuple[str, ...]) -> str | None:
         """The type ANERcorp gives *key* most often."""

@@ -61,11 +61,13 @@ def _join_shortened_organisations(
     same head → that name.
 
     A later reference drops modifiers or reorders them (جمعية المنتجين for جمعية المنتجين
-    والموزعين السعوديين, شركة فلاي دبي للطيران for شركة طيران فلاي دبي); a name the lexicon
-    lists on its own (مجلس الأمن) stays apart, and so does one that two names could contain.
+    والموزعين السعوديين, شركة فلاي دبي للطيران for شركة طيران فلاي دبي), or drops the head and
+    names the place or country instead (الجمارك السعودية for مصلحة الجمارك العامة); a name the
+    lexicon lists on its own (مجلس الأمن) stays apart, and so does one that two names could
+    contain.
     """
     organisations = sorted(
-        {key for kind, key in keys if kind == "ORG"}, key=lambda key: -len(key.split())
+        {key for kind, key in keys if kind == "ORG"}, key=lambda key: (-len(key.split()), key)
     )
     bases = {key: _bases(key) for key in organisations}
     joined: dict[tuple[str, str], tuple[str, str]] = {}
@@ -80,10 +82,40 @@ def _join_shortened_organisations(
             and bases[other][0] == words[0]
             and set(words) <= set(bases[other])
         ]
+        if not containers:
+            core = _core(key, lexicon)
+            containers = [
+                other
+                for other in organisations
+                if other != key
+                and len(bases[other]) > len(core)
+                and core[0] in bases[other][:2]
+                and set(core) <= set(bases[other])
+            ]
         roots = {joined.get(("ORG", other), ("ORG", other)) for other in containers}
         if len(roots) == 1:
             joined[("ORG", key)] = roots.pop()
     return joined
+
+
+def _core(key: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """The words of an organisation's key that name it, without the place it is located in
+    (مكتب المدينة المنورة → مكتب) or the nisbas of its country (الجمارك السعودية → جمارك):
+    a later mention may add them where the full name has other modifiers."""
+    words = key.split()
+    proper = any(
+        entry.canonical == "proper"
+        for entry in lexicon.lookup((_bases(words[0])[0],))
+        if entry.category == "org-head"
+    )
+    if not proper and lexicon.has(tuple(words[1:]), "LOC"):
+        return _bases(words[0])  # a proper head's place is its name (نادي برشلونة)
+    kept = [
+        word
+        for word in words
+        if not (lexicon.has((word,), "nisba") or lexicon.has((word.removeprefix("ال"),), "nisba"))
+    ]
+    return _bases(" ".join(kept or words))
 
 
 def _name(forms: Sequence[str]) -> str:

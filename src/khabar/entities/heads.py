@@ -75,6 +75,20 @@ def _sub_unit(word: Word, following: Word | None) -> bool:
     )
 
 
+_FEMININE_ADJECTIVE_ENDINGS: Final = ("ه", "ا", "ي", "ى")
+"""Key endings of an adjective that agrees with a feminine singular noun: ة (الدولية), the
+elatives in ى / ا (العليا، الكبرى) and the nisba (read يه → ه)."""
+
+
+def _agrees(head: Word, word: Word) -> bool:
+    """Whether the definite *word* can be an adjective of the definite feminine *head*
+    (اللجنة الأولمبية) rather than a noun that starts the next phrase (اللجنة الأهداف); a
+    masculine head is not checked (its adjectives have no mark)."""
+    if not head.key.endswith("ه"):
+        return True
+    return word.key.endswith(_FEMININE_ADJECTIVE_ENDINGS) and not word.key.endswith("ات")
+
+
 def org_end(words: Sequence[Word], index: int) -> int | None:
     """The end (exclusive) of the organisation whose head noun is ``words[index]``, or ``None``.
 
@@ -148,11 +162,22 @@ def org_end(words: Sequence[Word], index: int) -> int | None:
             break
         if state == "complement":
             break  # the complement with لـ closes the name (منظمة شنغهاي للتعاون)
+        if (
+            end == index + 1
+            and head.definite
+            and word.definite
+            and not word.has("nisba")
+            and not _agrees(head, word)
+        ):
+            break  # اللجنة الأهداف: a definite head takes no genitive; this opens a new phrase
         if word.has("nisba") or (
             word.definite and not word.has("reporting-verb") and not word.has("org-head")
         ):
             if head.proper_head and state == "definite" and anchored:
                 break  # a brand name takes one adjective at most (قناة السويس الجديدة)
+            nisba_shaped = word.has("nisba") or word.key.endswith("ي")
+            if head.proper_head and state == "proper" and proper_run and nisba_shaped:
+                break  # a nisba after a foreign name describes it (نادي تشارلتون الانكليزي)
             if word.has("nisba") and not head.definite:
                 closed = True
             if head.proper_head and state == "construct" and end == index + 1:

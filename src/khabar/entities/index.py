@@ -8,8 +8,7 @@ lookup per possible length. The analyses of single words are memoised here as we
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable
-from typing import Final, TypeVar
+from typing import Any, Final
 
 import attrs
 
@@ -18,7 +17,6 @@ from khabar.lexicon import Lexicon
 __all__ = ["LexiconIndex", "lexicon_index"]
 
 NAME_TYPES: Final = ("PER", "ORG", "LOC")
-_T = TypeVar("_T")
 
 
 def _prefixes(keys: frozenset[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
@@ -27,11 +25,12 @@ def _prefixes(keys: frozenset[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
 
 @attrs.frozen
 class LexiconIndex:
-    """Prefix sets of the lexicon's names and titles, and a memo of word analyses."""
+    """Prefix sets of the lexicon's names and titles, and the analyses of the words read so far."""
 
     name_prefixes: frozenset[tuple[str, ...]]
     title_prefixes: frozenset[tuple[str, ...]]
-    _memo: dict[str, object] = attrs.field(factory=dict)
+    analyses: dict[tuple[str, bool], Any] = attrs.field(factory=dict)
+    """Word analyses by spelling, filled by :func:`~khabar.entities.words.read_words`."""
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> LexiconIndex:
@@ -40,14 +39,6 @@ class LexiconIndex:
             _prefixes(lexicon.keys_of(NAME_TYPES)),
             _prefixes(frozenset(key for key in lexicon.keys_of(("title",)) if len(key) > 1)),
         )
-
-    def memo(self, key: str, compute: Callable[[], _T]) -> _T:
-        """The value memoised under *key*, computed once."""
-        try:
-            return self._memo[key]  # type: ignore[return-value]
-        except KeyError:
-            value = self._memo[key] = compute()
-            return value
 
 
 _INDEXES: dict[int, tuple[weakref.ref[Lexicon], LexiconIndex]] = {}

@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from typing import Final
 
 from khabar.entities.words import Word
+from khabar.text import match_key
 
-__all__ = ["MAX_NAME_WORDS", "name_span", "starts_name"]
+__all__ = ["MAX_NAME_WORDS", "arabic_noun", "name_span", "starts_name"]
 
 MAX_NAME_WORDS: Final = 5
 """The most words a person's name may have (محمد بن عبد الله بن سعود)."""
@@ -32,6 +33,21 @@ _ADVERB_ENDING: Final = "يا"
 _NOT_FAMILY_ENDINGS: Final = ("ه", "ات", "ين", "ون")
 """Feminine and plural endings (key spelling): a word with one is a common noun or adjective
 (الثقافة، العاملين), not a family name, which is masculine singular (الغامدي، الصالح)."""
+
+_NOT_FAMILY_WORDS: Final = frozenset(
+    match_key(word)
+    for word in (
+        *("الدولي", "الوطني", "العام", "العالمي", "الإقليمي", "المركزي", "الرئيسي"),
+        *("الجديد", "الحالي", "السابق", "الأسبق", "الراحل", "الأول", "الثاني", "الثالث"),
+        *("الأخير", "الأعلى", "الأكبر", "الخاص", "المساعد", "التنفيذي", "الفني", "الإداري"),
+    )
+)
+"""Common adjectives of offices and institutions (خبير التدريب الدولي، مطار ... الدولي): they
+qualify the noun before the name, never close a name as a family name."""
+
+_OBJECT_SUFFIXES: Final = ("ها", "هم", "هما", "هن", "كم", "نا")
+"""Pronoun suffixes (key spelling): a word with one is a noun or verb, not a foreign name part
+(علي مواقفها is the preposition على spelt with ي, not the name علي)."""
 
 _THEOPHORIC: Final = "عبد"
 """عبد + a divine name (عبدالعزيز، عبد الله) is always a given name."""
@@ -55,8 +71,28 @@ def _particle(word: Word) -> bool:
 
 
 def _foreign(word: Word) -> bool:
-    """An unknown word that may be part of a name, not joined to a conjunction."""
-    return word.name_like and not word.clitic and not word.verb_like
+    """An unknown word that may be part of a name, not joined to a conjunction.
+
+    A word written with ة (تاء مربوطة) is an Arabic noun or adjective (قذيفة، أهمية):
+    transliteration writes a final vowel with ا or ه, and the Arabic names that end in ة
+    (أسامة، حمزة) are listed given names.
+    """
+    return word.name_like and not word.clitic and not word.verb_like and not arabic_noun(word)
+
+
+def _unknown(word: Word) -> bool:
+    """An unknown word without the article or a proclitic, not an imperfective verb."""
+    return word.name_like and not word.clitic and not word.verb_like and not word.definite
+
+
+def arabic_noun(word: Word) -> bool:
+    """A word written with ة that is not a listed given name (قذيفة، أهمية)."""
+    return not word.has("given-name") and _bare_text(word).endswith("ة")
+
+
+def _bare_text(word: Word) -> str:
+    """The raw text of *word* without its trailing diacritics and tatweel."""
+    return word.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640")
 
 
 def _closes(words: Sequence[Word], index: int) -> bool:
@@ -72,6 +108,23 @@ def _closes(words: Sequence[Word], index: int) -> bool:
         or following.has("title")
         or following.has("reporting-verb")
     )
+
+
+def _preposition_ala(words: Sequence[Word], index: int) -> bool:
+    """Whether ``words[index]`` is على written علي (a common spelling): it is the preposition,
+    not the name, before a word with a pronoun suffix (علي مواقفها) or a definite noun that
+    cannot be a family name (علي الخطة، علي الاتفاقيات)."""
+    word = words[index]
+    if word.stem != "علي" or word.clitic not in ("", "و", "ف") or index + 1 >= len(words):
+        return False
+    following = words[index + 1]
+    if not following.is_word or following.has("given-name"):
+        return False
+    if following.definite:
+        return following.key.endswith(_NOT_FAMILY_ENDINGS) or (
+            following.known and not following.has("nisba")
+        )
+    return following.key.endswith(_OBJECT_SUFFIXES) and not following.known
 
 
 def starts_name(words: Sequence[Word], index: int) -> bool:
@@ -98,6 +151,8 @@ def name_span(words: Sequence[Word], index: int, *, loose: bool = False) -> tupl
     if not starts_name(words, index):
         return None
     first = words[index]
+    if _preposition_ala(words, index):
+        return None
     given = first.has("given-name") or first.key.startswith(_THEOPHORIC)
     end = index + 1
     if first.has("name-particle"):
@@ -132,6 +187,7 @@ def name_span(words: Sequence[Word], index: int, *, loose: bool = False) -> tupl
             and not word.clitic
             and (not word.known or word.categories == frozenset({"nisba"}))
             and not word.key.endswith(_NOT_FAMILY_ENDINGS)
+            and word.key not in _NOT_FAMILY_WORDS
         ):
             end += 1  # the family name with the article closes an Arabic name
         break
@@ -150,11 +206,18 @@ def name_span(words: Sequence[Word], index: int, *, loose: bool = False) -> tupl
     if all(word.definite for word in names):
         return None
     later_given = next((i for i in range(index + 1, end) if _given(words[i])), None)
-    if later_given is not None and any(
-        word.key[:1] in _CLITIC_LETTERS for word in words[index:later_given]
-    ):
-        return name_span(words, later_given, loose=loose)
-    if length > _FOREIGN_RUN:
+    if later_given is not None:
+        inner = name_span(words, later_given, loose=loose)
+        if any(word.key[:1] in _CLITIC_LETTERS for word in words[index:later_given]) or (
+            inner is not None and inner[1] - inner[0] > 1
+        ):
+            return inner  # an Arabic name starts with its given name (سوق عكاظ خالد الحارثي)
+    if arabic_noun(first) and not loose:
+        return None  # outside a title's or verb's slot, قذيفة starts no name (مبروكة does)
+    run = end
+    while run < len(words) and run - index <= _FOREIGN_RUN and _unknown(words[run]):
+        run += 1  # Arabic nouns (قذيفة، غرامة) after the name still count towards the run
+    if run - index > _FOREIGN_RUN:
         end = index + 2
     elif (
         length == _FOREIGN_RUN

@@ -18,6 +18,7 @@ without its head (برشلونة for نادي برشلونة), a place without i
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Sequence
 from typing import Final
 
@@ -25,12 +26,12 @@ import attrs
 
 from khabar.entities.heads import org_end, place_end
 from khabar.entities.index import lexicon_index
-from khabar.entities.names import name_span
+from khabar.entities.names import arabic_noun, name_span
 from khabar.entities.roles import role_end, starts_role
-from khabar.entities.words import Word, phrase_key, read_words, vocabulary
+from khabar.entities.words import Word, phrase_key, read_words
 from khabar.lexicon import Lexicon
 from khabar.model import Article, Mention, Span
-from khabar.text import match_key, stems, tokenize
+from khabar.text import Token, match_key, tokenize
 
 __all__ = ["CONTENT_KINDS", "Found", "content_words", "find_mentions", "mention_words"]
 
@@ -65,11 +66,13 @@ def content_words(article: Article, lexicon: Lexicon) -> tuple[tuple[Word, ...],
     if cached is not None and cached[0] is article and cached[1] is lexicon:
         return cached[2]
     spans = [(b.span.start, b.span.end) for b in article.blocks if b.kind in CONTENT_KINDS]
-    tokens = [tokenize(article.text[start:end]) for start, end in spans]
-    known_words = vocabulary(tokens)
+    tokens = _block_tokens(article.text, spans)
+    known_words = frozenset(token.key for block, _offset in tokens for token in block)
     words = tuple(
         read_words(article.text, start, end, lexicon, known_words, block_tokens)
-        for (start, end), block_tokens in zip(spans, tokens, strict=True)
+        if offset
+        else read_words(article.text, 0, end, lexicon, known_words, block_tokens)
+        for (start, end), (block_tokens, offset) in zip(spans, tokens, strict=True)
     )
     _LAST_READ["words"] = (article, lexicon, words)
     return words
@@ -78,16 +81,38 @@ def content_words(article: Article, lexicon: Lexicon) -> tuple[tuple[Word, ...],
 _LAST_READ: dict[str, tuple[Article, Lexicon, tuple[tuple[Word, ...], ...]]] = {}
 
 
+def _block_tokens(
+    text: str, spans: Sequence[tuple[int, int]]
+) -> list[tuple[Sequence[Token], bool]]:
+    """Each block's tokens and whether their offsets are relative to the block.
+
+    The article's text is tokenised once (:func:`~khabar.text.tokenize` remembers it, so the
+    other stages share it) and each block takes the tokens inside its span; a block whose edge
+    cuts a token is tokenised on its own.
+    """
+    tokens = tokenize(text)
+    starts = [token.start for token in tokens]
+    blocks: list[tuple[Sequence[Token], bool]] = []
+    for start, end in spans:
+        first = bisect.bisect_left(starts, start)
+        last = bisect.bisect_left(starts, end)
+        inside = tokens[first:last]
+        cut = (first > 0 and tokens[first - 1].end > start) or (inside and inside[-1].end > end)
+        if cut:
+            blocks.append((tokenize(text[start:end]), True))
+        else:
+            blocks.append((inside, False))
+    return blocks
+
+
 def _lexicon_name(words: Sequence[Word], index: int, lexicon: Lexicon) -> Found | None:
     """The longest listed name starting at ``words[index]``, its first word without clitics."""
-    if not words[index].is_word:
+    if not words[index].name_stems:
         return None
     prefixes = lexicon_index(lexicon).name_prefixes
     best: Found | None = None
-    for stem in stems(words[index].key):
-        if "ك" in words[index].key[: stem.prefix]:
-            continue  # ك "like" hardly ever precedes a name; كفيفا is not ك + فيفا
-        key: tuple[str, ...] = (stem.key,)
+    for stem_key in words[index].name_stems:  # ك "like" hardly ever precedes a name: not read
+        key: tuple[str, ...] = (stem_key,)
         position = index + 1
         while key in prefixes:
             for entry in lexicon.lookup(key):
@@ -197,16 +222,135 @@ def _given_start(word: Word) -> bool:
     )
 
 
+def _role_in_apposition(words: Sequence[Word], index: int) -> bool:
+    """Whether a role in apposition after a name may start at ``words[index]`` (امين مجلس ...):
+    a title without the article or a proclitic."""
+    if index >= len(words):
+        return False
+    word = words[index]
+    return starts_role(word) and not word.definite and not word.clitic
+
+
+_ROYAL_TITLES: Final = frozenset({"الملك", "الامير", "الشيخ"})
+_NAMED_AFTER_HEADS: Final = ("org-head", "place-head")
+_FACILITIES: Final = frozenset(
+    match_key(word)
+    for word in (
+        *("مطار", "مستشفى", "شارع", "طريق", "جسر", "مسجد", "ملعب"),
+        *("استاد", "قاعة", "جائزة", "كرسي", "قاعدة", "مجمع", "برج"),
+    )
+)
+"""Buildings, roads and prizes, often named after a king or prince (مطار الملك عبدالعزيز)."""
+
+
+def _names_a_place(words: Sequence[Word], index: int) -> bool:
+    """Whether the royal title ``words[index]`` follows a head noun in construct (مطار الملك
+    عبدالله، ميناء الملك عبدالعزيز): the title and name are the genitive that names the
+    facility, not a person taking part in the news."""
+    if index == 0 or words[index].stem not in _ROYAL_TITLES or words[index].clitic:
+        return False
+    head = words[index - 1]
+    return (
+        head.is_word
+        and not head.definite
+        and (head.stem in _FACILITIES or any(head.has(category) for category in _NAMED_AFTER_HEADS))
+    )
+
+
+def _place_name(word: Word) -> bool:
+    """A listed place, or an unknown word that can name one (العبيدي، الكرادة، سبها)."""
+    return word.is_word and (
+        word.has("LOC") or (word.name_like and not word.verb_like and not word.function)
+    )
+
+
+def _dual_places(words: Sequence[Word], index: int, lexicon: Lexicon) -> Iterator[Found]:
+    """The two places a dual place head in construct opens (منطقتي المنصور والشعلة، مدينتي حلب
+    وحمص): the dual of a place head is written with تي, its two names joined by و."""
+    head = words[index]
+    if head.clitic.endswith("ل") or index + 2 >= len(words):
+        return
+    if not lexicon.has((head.stem[:-2] + "ه",), "place-head"):
+        return
+    first, second = words[index + 1], words[index + 2]
+    if first.clitic or second.clitic != "و" or not (_place_name(first) and _place_name(second)):
+        return
+    for position in (index + 1, index + 2):
+        listed = _lexicon_name(words, position, lexicon)
+        if listed is not None and listed.end == position + 1 and listed.type == "LOC":
+            yield listed
+        else:
+            yield Found(
+                start=position, end=position + 1, type="LOC", key=words[position].stem, rank=2
+            )
+
+
+_MASTHEADS: Final = frozenset(match_key(word) for word in ("صحيفة", "جريدة", "مجلة"))
+"""Newspapers and magazines: the title after the noun is the publication's whole name."""
+
+
+def _masthead(words: Sequence[Word], index: int, end: int) -> bool:
+    """Whether ``words[index:end]`` is a publication's noun before its title (صحيفة نيويورك
+    تايمز، جريدة القدس): the title alone names it, as a book's title names the book."""
+    head = words[index]
+    return (
+        not head.definite
+        and head.stem in _MASTHEADS
+        and end > index + 1
+        and not words[index + 1].clitic
+        and (words[index + 1].name_like or words[index + 1].has("LOC"))
+    )
+
+
+def _conjoined_given(word: Word) -> bool:
+    """Whether *word* is و or ف + a given name of four letters or more (وعبدالحليم علي): a
+    second name in a list. Shorter names joined to و often spell another word (وجود، وحسن)."""
+    return word.clitic in ("و", "ف") and len(word.stem) >= 4 and not word.function
+
+
+def _inside_name(words: Sequence[Word], index: int) -> bool:
+    """Whether the particle ``words[index]`` (بن، أبو) follows a given name: it continues that
+    name and opens none of its own."""
+    return (
+        index > 0
+        and words[index].has("name-particle")
+        and not words[index].has("given-name")
+        and words[index - 1].is_word
+        and _given_start(words[index - 1])
+    )
+
+
 def _candidates(words: Sequence[Word], lexicon: Lexicon) -> Iterator[Found]:
+    appositions = frozenset(
+        index
+        for index, word in enumerate(words)
+        if "title" in word.categories and _role_in_apposition(words, index)
+    )
     for index, word in enumerate(words):
         if not word.is_word:
             continue
-        found = _lexicon_name(words, index, lexicon)
-        if found is not None and not _adjective(words, found):
-            yield _without_place_head(words, found, lexicon)
+        if word.name_stems:
+            found = _lexicon_name(words, index, lexicon)
+            if found is not None and not _adjective(words, found):
+                yield _without_place_head(words, found, lexicon)
+        if word.key.endswith("تي"):
+            yield from _dual_places(words, index, lexicon)
+        if not word.categories and not word.key.startswith("عبدال"):
+            # no head, given name, title or verb of saying: only a name before a role
+            if not word.clitic and word.name_like:
+                yield from _apposed_person(words, index, appositions)
+            continue
         if word.has("org-head"):
             end = org_end(words, index)
-            if end is not None:
+            if end is not None and _masthead(words, index, end):
+                yield Found(
+                    start=index + 1,
+                    end=end,
+                    type="ORG",
+                    key=phrase_key(words[index + 1 : end]),
+                    rank=4,  # the title outranks the place it may also name (جريدة القدس)
+                )
+            elif end is not None:
                 short = index + 1 if word.proper_head else None
                 yield Found(
                     start=index,
@@ -227,10 +371,17 @@ def _candidates(words: Sequence[Word], lexicon: Lexicon) -> Iterator[Found]:
                     else phrase_key(words[start:end])
                 )
                 yield Found(start=start, end=end, type="LOC", key=key, rank=2)
-        if _given_start(word) and not word.clitic:
+        if (
+            _given_start(word)
+            and (not word.clitic or _conjoined_given(word))
+            and not _names_a_place(words, index - 1)
+            and not _inside_name(words, index)
+        ):
             person = _person(words, index, loose=False, rank=1)
             if person is not None:
                 yield person
+        if _names_a_place(words, index):
+            continue
         if starts_role(word) or word.honorific:
             after = role_end(words, index) if starts_role(word) else index + 1
             start = _skip_address(words, after)
@@ -249,22 +400,26 @@ def _candidates(words: Sequence[Word], lexicon: Lexicon) -> Iterator[Found]:
             if person is not None and _ends_subject(words, person.end):
                 yield person
         if word.name_like and not word.clitic and not _given_start(word):
-            span = name_span(words, index, loose=True)
-            end = span[1] if span is not None and span[0] == index else None
-            if end is not None and end - index == 3 and len(word.key) > 3:
-                pass  # three unknown words before a role, the first no bare triliteral verb
-            elif end is not None and end - index != 2:
-                end = None
-            if (
-                end is not None
-                and end < len(words)
-                and starts_role(words[end])
-                and not words[end].definite
-                and not words[end].clitic
-            ):
-                person = _person(words, index, loose=True, rank=0)
-                if person is not None:
-                    yield person
+            yield from _apposed_person(words, index, appositions)
+
+
+def _apposed_person(
+    words: Sequence[Word], index: int, appositions: frozenset[int]
+) -> Iterator[Found]:
+    """A foreign name of two or three unknown words right before a role in apposition
+    (نيكولاي باتروشيف امين مجلس ...); *appositions* are where such a role may start."""
+    if (index + 2 not in appositions and index + 3 not in appositions) or arabic_noun(words[index]):
+        return
+    span = name_span(words, index, loose=True)
+    end = span[1] if span is not None and span[0] == index else None
+    if end is not None and end - index == 3 and len(words[index].key) > 3:
+        pass  # three unknown words before a role, the first no bare triliteral verb
+    elif end is not None and end - index != 2:
+        end = None
+    if end is not None and end in appositions:
+        person = _person(words, index, loose=True, rank=0)
+        if person is not None:
+            yield person
 
 
 def _settle(found: Sequence[Found]) -> list[Found]:
@@ -328,16 +483,22 @@ def _one_sense(
 
 
 def _short_form_at(
-    words: Sequence[Word], index: int, short: dict[tuple[str, ...], tuple[str, str]], longest: int
+    words: Sequence[Word],
+    index: int,
+    short: dict[tuple[str, ...], tuple[str, str]],
+    firsts: frozenset[str],
+    longest: int,
 ) -> Found | None:
     first = words[index]
+    if firsts.isdisjoint(first.stem_keys):
+        return None
     for length in range(min(longest, len(words) - index), 0, -1):
         rest = words[index + 1 : index + length]
         if any(not word.is_word for word in rest):
             continue
         keys = tuple(word.key for word in rest)
-        for stem in stems(first.key):
-            known = short.get((stem.key, *keys))
+        for stem_key in first.stem_keys:
+            known = short.get((stem_key, *keys))
             if known is not None:
                 return Found(start=index, end=index + length, type=known[0], key=known[1], rank=0)
     return None
@@ -357,12 +518,13 @@ def mention_words(article: Article, lexicon: Lexicon) -> list[tuple[tuple[Word, 
             _one_sense(words, _trim_to_short_form(words, found, short), short) for found in chosen
         ]
     longest = max(len(form) for form in short)
+    firsts = frozenset(form[0] for form in short)
     for words, chosen in blocks:
         taken = {position for found in chosen for position in range(found.start, found.end)}
         for index, word in enumerate(words):
             if index in taken or not word.is_word:
                 continue
-            found = _short_form_at(words, index, short, longest)
+            found = _short_form_at(words, index, short, firsts, longest)
             if found is not None and not taken & set(range(found.start, found.end)):
                 chosen.append(found)
                 taken |= set(range(found.start, found.end))

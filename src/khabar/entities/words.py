@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from functools import partial
 from typing import Final
 
 import attrs
@@ -30,7 +29,8 @@ _CLOSED_CLASS: Final = """
 لها له لهم بها به فيه فيها منه منها عليه عليها إليه عليهم معه منهم بهم وهو وهي وهم ذات ذو
 مثل ضمن إثر بشأن حسب بحسب لدي وسط جميع كافة عدة عدد أكثر أقل أحد إحدى
 و ف بسبب بهدف بفضل بحضور بمشاركة برئاسة بمناسبة بواقع بالإضافة بالرغم رغم لصالح جراء إزاء
-قرابة حوالي مقابل ال غيرها وغيرها شمال جنوب شرق غرب أثناء طوال لدى وذلك تلك حين بينما كلا كلتا سواء
+قرابة حوالي مقابل ال غيرها وغيرها نفسه نفسها أنفسهم ذاته ذاتها
+شمال جنوب شرق غرب أثناء طوال لدى وذلك تلك حين بينما كلا كلتا سواء
 """
 FUNCTION_WORDS: Final = frozenset(match_key(word) for word in _CLOSED_CLASS.split())
 """Keys of the closed-class words (prepositions, particles, pronouns, demonstratives ...)."""
@@ -84,6 +84,12 @@ class Word:
     function: bool = False
     continues_title: bool = False
     """Whether the word is the second or a later word of a title (مدير عام، المبعوث الخاص)."""
+    stem_keys: tuple[str, ...] = ()
+    """The keys of every reading of the word (:func:`~khabar.text.stems`), the bare word first."""
+    name_stems: tuple[str, ...] = ()
+    """The readings (ك aside) that may open a listed name of several words or one."""
+    listed: bool = False
+    """Whether :attr:`categories` has a category besides given names and name particles."""
 
     @property
     def definite(self) -> bool:
@@ -115,11 +121,7 @@ class Word:
     @property
     def known(self) -> bool:
         """Whether the lexicon or the closed classes know the word (given names aside)."""
-        return (
-            self.function
-            or self.continues_title
-            or bool(self.categories - {"given-name", "name-particle"})
-        )
+        return self.function or self.continues_title or self.listed
 
     @property
     def name_like(self) -> bool:
@@ -200,6 +202,50 @@ def _before_hamza(bare: str, key: str) -> tuple[str, int]:
     return key, 0
 
 
+_NO_CATEGORIES: Final[frozenset[str]] = frozenset()
+_NAME_PARTS: Final = frozenset({"given-name", "name-particle"})
+_MAX_ANALYSES: Final = 500_000
+"""The most word analyses kept per lexicon (a bound on memory for endless input)."""
+
+_Analysis = tuple[str, int, frozenset[str], bool, bool, bool, tuple[str, ...], tuple[str, ...]]
+"""(stem, clitic length, categories, honorific, proper head, function, stem keys, name stems)."""
+
+
+def _analyse(text: str, key: str, conjunction_known: bool, lexicon: Lexicon) -> _Analysis:
+    """The context-free reading of a word written *text* (key *key*).
+
+    *conjunction_known* tells whether the article also uses the word without its leading و or
+    ف; it is the only fact about the article a word's reading depends on.
+    """
+    function = key in FUNCTION_WORDS and not (
+        key in _ALEF_MAQSURA_WORDS and _bare(text).endswith("ي")
+    )
+    stem, prefix, categories, honorific, proper = _read(key, lexicon)
+    if not categories and not function:
+        stem, prefix = _clitic_reading(key)
+        if (prefix and stem in FUNCTION_WORDS) or (
+            key[:1] in "وفبلك" and key[1:] in FUNCTION_WORDS and len(key) > 3
+        ):
+            function = True  # لهذه، وفي: a clitic on a closed-class word
+        if not prefix and conjunction_known:
+            stem, prefix = key[1:], 1
+        elif not prefix:
+            stem, prefix = _before_hamza(_bare(text), key)
+    if not prefix and key[:1] in ("و", "ف") and key[1:] in FUNCTION_WORDS:
+        function = True
+    if prefix and stem in _ALEF_MAQSURA_WORDS and _bare(text).endswith("ى"):
+        function = True  # وعلى، فإلى: a clitic on a preposition written with ى
+    readings = stems(key)
+    name_prefixes = lexicon_index(lexicon).name_prefixes
+    name_stems = tuple(
+        reading.key
+        for reading in readings
+        if "ك" not in key[: reading.prefix] and (reading.key,) in name_prefixes
+    )
+    stem_keys = tuple(reading.key for reading in readings)
+    return stem, prefix, categories, honorific, proper, function, stem_keys, name_stems
+
+
 def read_words(
     text: str,
     start: int,
@@ -213,60 +259,62 @@ def read_words(
     *known_words* are the keys of the article's words: an unknown word that starts with و or ف
     reads as the conjunction + another word when the article also uses that word alone
     (وأتلتيك beside أتلتيك), and as one word otherwise (ولايتي). *tokens* are the block's
-    tokens when already at hand.
+    tokens when already at hand. Each distinct spelling is analysed once per lexicon.
     """
     index = lexicon_index(lexicon)
+    memo = index.analyses
+    if len(memo) > _MAX_ANALYSES:
+        memo.clear()
+    title_prefixes = index.title_prefixes
     words = []
+    opens_title = False
     for token in tokenize(text[start:end]) if tokens is None else tokens:
         key = token.key
-        if not token.is_word:
+        token_start = start + token.start
+        if not (key[:1].isalnum() or token.is_word):
             words.append(
                 Word(
-                    start=start + token.start,
+                    start=token_start,
                     end=start + token.end,
                     text=token.text,
                     key=key,
                     is_word=False,
                     stem=key,
-                    stem_start=start + token.start,
+                    stem_start=token_start,
                     clitic="",
-                    categories=frozenset(),
+                    categories=_NO_CATEGORIES,
                 )
             )
             continue
-        function = key in FUNCTION_WORDS and not (
-            key in _ALEF_MAQSURA_WORDS and _bare(token.text).endswith("ي")
-        )
-        stem, prefix, categories, honorific, proper = index.memo(key, partial(_read, key, lexicon))
-        if not categories and not function:
-            stem, prefix = _clitic_reading(key)
-            if (prefix and stem in FUNCTION_WORDS) or (
-                key[:1] in "وفبلك" and key[1:] in FUNCTION_WORDS and len(key) > 3
-            ):
-                function = True  # لهذه، وفي: a clitic on a closed-class word
-            if not prefix and key[:1] in ("و", "ف") and len(key) > 3 and key[1:] in known_words:
-                stem, prefix = key[1:], 1
-            elif not prefix:
-                stem, prefix = _before_hamza(_bare(token.text), key)
-        if not prefix and key[:1] in ("و", "ف") and key[1:] in FUNCTION_WORDS:
-            function = True
+        conjunction_known = key[:1] in ("و", "ف") and len(key) > 3 and key[1:] in known_words
+        memo_key = (token.text, conjunction_known)
+        analysis = memo.get(memo_key)
+        if analysis is None:
+            analysis = memo[memo_key] = _analyse(token.text, key, conjunction_known, lexicon)
+        stem, prefix, categories, honorific, proper, function, stem_keys, name_stems = analysis
+        opens_title = opens_title or (stem,) in title_prefixes
         words.append(
             Word(
-                start=start + token.start,
+                start=token_start,
                 end=start + token.end,
                 text=token.text,
                 key=key,
                 is_word=True,
                 stem=stem,
-                stem_start=start + token.raw_offset(prefix),
-                clitic=key[:prefix],
+                stem_start=start + token.raw_offset(prefix) if prefix else token_start,
+                clitic=key[:prefix] if prefix else "",
                 categories=categories,
                 honorific=honorific,
                 proper_head=proper,
                 function=function,
+                stem_keys=stem_keys,
+                name_stems=name_stems,
+                listed=not categories <= _NAME_PARTS,
             )
         )
-    return _mark_titles(words, lexicon, index.title_prefixes)
+    if not opens_title:
+        return tuple(words)
+    return _mark_titles(words, lexicon, lexicon_index(lexicon).title_prefixes)
 
 
 def _mark_titles(
@@ -289,7 +337,7 @@ def _mark_titles(
         for position in range(index + 1, index + longest):
             words[position] = attrs.evolve(words[position], continues_title=True)
         if longest and not word.has("title"):
-            words[index] = attrs.evolve(word, categories=word.categories | {"title"})
+            words[index] = attrs.evolve(word, categories=word.categories | {"title"}, listed=True)
     return tuple(words)
 
 
