@@ -6,6 +6,7 @@ layout finds lines, trims them and builds stories the same way.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Final
 
@@ -22,7 +23,10 @@ __all__ = [
 ]
 
 _LINE: Final = regex.compile(r"[^\n\r\u2028\u2029]+")
-_INVISIBLE_EDGE: Final = regex.compile(r"^[\s\p{Cf}]+|[\s\p{Cf}]+$")
+_LEADING_BLANKS: Final = regex.compile(r"[\s\p{Cf}]*")
+"""Spaces and invisible format characters opening a line (always matches)."""
+_TRAILING_BLANKS: Final = regex.compile(r"(?r)[\s\p{Cf}]*")
+"""The same, closing a line (matched backwards from the line's end)."""
 
 # A dateline names a place in a few words and an agency in a few words, joined by a dash, or the
 # agency in parentheses: موسكو-سانا، الرياض - واس:، دمشق (سانا). The place and the agency are runs
@@ -36,15 +40,28 @@ _DATELINE_FORMS: Final = (
 
 
 def lines(text: str, start: int = 0, end: int | None = None) -> list[Span]:
-    """The non-blank lines of ``text[start:end]`` as spans without their surrounding blanks."""
+    """The non-blank lines of ``text[start:end]`` as spans without their surrounding blanks.
+
+    Source detection and layout both read the lines of an article: the lines of the last few
+    texts are remembered (a new list is returned each time; spans are immutable).
+    """
+    if type(text) is not str:  # a str subclass may compare equal to another text
+        return list(_lines(text, start, end))
+    return list(_remembered_lines(text, start, end))
+
+
+def _lines(text: str, start: int, end: int | None) -> tuple[Span, ...]:
     found = []
     for match in _LINE.finditer(text, start, len(text) if end is None else end):
-        line = match.group()
-        stripped = _INVISIBLE_EDGE.sub("", line)
-        if stripped:
-            offset = match.start() + line.index(stripped)
-            found.append(Span.of(text, offset, offset + len(stripped)))
-    return found
+        first, last = match.span()
+        first = _LEADING_BLANKS.match(text, first, last).end()  # type: ignore[union-attr]
+        if first < last:
+            last = _TRAILING_BLANKS.match(text, first, last).start()  # type: ignore[union-attr]
+            found.append(Span.of(text, first, last))
+    return tuple(found)
+
+
+_remembered_lines: Final = functools.lru_cache(maxsize=16)(_lines)
 
 
 @attrs.frozen(kw_only=True)

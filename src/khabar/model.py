@@ -9,7 +9,6 @@ with :func:`attrs.evolve` instead of mutating.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator
 from typing import Any, Final
 
 import attrs
@@ -188,16 +187,38 @@ class Statement:
     """Where the speaker is named for this statement, when it is named near the cue."""
 
 
-def _spans_of(value: object) -> Iterator[Span]:
-    """Every :class:`Span` inside a model value, depth first."""
-    if isinstance(value, Span):
-        yield value
-    elif isinstance(value, tuple):
-        for item in value:
-            yield from _spans_of(item)
-    elif attrs.has(type(value)):
-        for field in attrs.fields(type(value)):  # type: ignore[arg-type]
-            yield from _spans_of(getattr(value, field.name))
+_ATOMS: Final = frozenset({str, int, bool, float, type(None), datetime.date})
+"""Types of model values that hold no span."""
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    """The attribute names of a model class (none for other types), computed once per class."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = tuple(field.name for field in attrs.fields(cls)) if attrs.has(cls) else ()
+        _FIELD_NAMES[cls] = names
+    return names
+
+
+def _spans_of(value: object) -> list[Span]:
+    """Every :class:`Span` inside a model value (an iterative walk: articles are deep)."""
+    found: list[Span] = []
+    stack: list[object] = [value]
+    while stack:
+        item = stack.pop()
+        kind = type(item)
+        if kind in _ATOMS:
+            continue
+        if isinstance(item, Span):
+            found.append(item)
+        elif isinstance(item, tuple):
+            stack.extend(item)
+        else:
+            stack.extend(getattr(item, name) for name in _field_names(kind))
+    return found
 
 
 @attrs.frozen(kw_only=True)
@@ -225,11 +246,12 @@ class Article:
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.text, str):
             raise ModelError(f"Article.text must be str, not {type(self.text).__name__}")
+        text = self.text
         for span in _spans_of(self):
-            if span.end > len(self.text) or self.text[span.start : span.end] != span.text:
+            if span.end > len(text) or not text.startswith(span.text, span.start):
                 raise ModelError(
                     f"Span [{span.start}, {span.end}) {span.text!r} does not match the article "
-                    f"text there ({self.text[span.start : span.end]!r})"
+                    f"text there ({text[span.start : span.end]!r})"
                 )
         for index, story in enumerate(self.stories):
             for block in story.blocks:

@@ -6,6 +6,7 @@ many articles; :func:`khabar.process` uses one per process.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
@@ -72,12 +73,11 @@ class Pipeline:
         """
         if not isinstance(text, str):
             raise InputError(f"khabar processes str, not {type(text).__name__}")
-        article = Article(text=text, id=id, source=source)
         if not text.strip():
-            return article
+            return Article(text=text, id=id, source=source)
         if source is None:
-            article = attrs.evolve(article, source=self.detect_source(text))
-        article = self._layout(article)
+            source = self.detect_source(text)
+        article = self._layout(Article(text=text, id=id, source=source))
         mentions = self._mentions(article)
         article = attrs.evolve(article, entities=self._entities(article, mentions))
         return self._statements(article)
@@ -208,12 +208,19 @@ def _content_spans(article: Article) -> tuple[Span, ...]:
 def _outermost(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
     """Overlapping mentions resolved: the longest wins, then the earliest found."""
     chosen: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # in text order; disjoint while no empty span is taken
     for mention in sorted(mentions, key=lambda m: -(m.span.end - m.span.start)):
         span = mention.span
-        if all(span.end <= start or end <= span.start for start, end in taken):
+        if span.start == span.end:  # empty spans come last: compare with every taken span
+            free = all(span.end <= start or end <= span.start for start, end in taken)
+        else:  # only the taken spans on either side of its start can overlap it
+            at = bisect.bisect_left(taken, (span.start, span.end))
+            free = (at == 0 or taken[at - 1][1] <= span.start) and (
+                at == len(taken) or span.end <= taken[at][0]
+            )
+        if free:
             chosen.append(mention)
-            taken.append((span.start, span.end))
+            bisect.insort(taken, (span.start, span.end))
     return tuple(sorted(chosen, key=lambda m: m.span.start))
 
 
@@ -227,7 +234,7 @@ def _by_first_mention(entities: Iterable[Entity]) -> list[Entity]:
 def _numbered(entities: Iterable[Entity]) -> tuple[Entity, ...]:
     """Entities in order of first mention, with ids ``E1``, ``E2`` ..."""
     return tuple(
-        attrs.evolve(entity, id=f"E{index}")
+        entity if entity.id == f"E{index}" else attrs.evolve(entity, id=f"E{index}")
         for index, entity in enumerate(_by_first_mention(entities), 1)
     )
 

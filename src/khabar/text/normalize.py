@@ -122,6 +122,11 @@ class Shadow:
     _run_shadow_starts: tuple[int, ...]
     _run_raw_starts: tuple[int, ...]
 
+    @property
+    def is_identity(self) -> bool:
+        """Whether no character was deleted, so every shadow offset is also the raw offset."""
+        return len(self._run_shadow_starts) == 1
+
     def to_raw(self, offset: int) -> int:
         """The raw offset of the shadow character at *offset* (``len(text)`` maps to the end).
 

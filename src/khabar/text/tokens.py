@@ -8,6 +8,7 @@ between words belong to no token.
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 import attrs
@@ -76,29 +77,68 @@ def _token(start: int, end: int, text: str, key: str, index: int) -> Token:
     return token
 
 
+_CACHED_TEXTS: Final = 64
+"""How many recent texts :func:`tokenize` remembers: enough for one article's blocks and lines,
+which several stages tokenize in turn, too few to hold a corpus."""
+
+
 def tokenize(text: str, shadow: Shadow | None = None) -> tuple[Token, ...]:
     """The tokens of *text*, with raw offsets (pass its :func:`normalize` shadow to reuse it).
+
+    The tokens of the last few texts are remembered, so stages that tokenize the same article,
+    block or line share one tokenization (tokens are immutable).
 
     >>> [token.text for token in tokenize("قالَ: «نعم»")]
     ['قالَ', ':', '«', 'نعم', '»']
     """
     if shadow is None:
-        shadow = normalize(text)
-    elif shadow.raw_length != len(text):
+        if type(text) is not str:  # a str subclass may compare equal to another text
+            return _tokenize(text, normalize(text))
+        return _tokenize_remembered(text)
+    if shadow.raw_length != len(text):
         raise ValueError("the shadow given to tokenize is not the shadow of this text")
+    return _tokenize(text, shadow)
+
+
+@functools.lru_cache(maxsize=_CACHED_TEXTS)
+def _tokenize_remembered(text: str) -> tuple[Token, ...]:
+    return _tokenize(text, normalize(text))
+
+
+def _tokenize(text: str, shadow: Shadow) -> tuple[Token, ...]:
+    new, put, cls = _new, _set, Token
+    tokens: list[Token] = []
+    append = tokens.append
+    end = 0
+    if shadow.is_identity:  # nothing deleted: raw offsets are shadow offsets, no marks follow
+        for index, (space, key) in enumerate(_TOKEN.findall(shadow.text)):
+            start = end + len(space)
+            end = start + len(key)
+            token = new(cls)
+            put(token, "start", start)
+            put(token, "end", end)
+            put(token, "text", text[start:end])
+            put(token, "key", key)
+            put(token, "index", index)
+            append(token)
+        return tuple(tokens)
     keys: list[str] = []
     spans: list[tuple[int, int]] = []
-    end = 0
     for space, key in _TOKEN.findall(shadow.text):
         start = end + len(space)
         end = start + len(key)
         keys.append(key)
         spans.append((start, end))
-    tokens = []
     length = len(text)
     attached = ATTACHED_MARKS
     for index, (raw_start, raw_end) in enumerate(shadow.spans_to_raw(spans)):
         while raw_end < length and text[raw_end] in attached:  # trailing diacritics, tatweel
             raw_end += 1
-        tokens.append(_token(raw_start, raw_end, text[raw_start:raw_end], keys[index], index))
+        token = new(cls)
+        put(token, "start", raw_start)
+        put(token, "end", raw_end)
+        put(token, "text", text[raw_start:raw_end])
+        put(token, "key", keys[index])
+        put(token, "index", index)
+        append(token)
     return tuple(tokens)

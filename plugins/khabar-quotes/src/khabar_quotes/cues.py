@@ -7,7 +7,8 @@ lead-ins (يذكر أن ...) come from the plugin's word classes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import weakref
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 import attrs
@@ -16,7 +17,7 @@ from khabar import Lexicon
 from khabar.text import Token, match_key, stems
 from khabar_quotes.grammar import GRAMMAR
 
-__all__ = ["CueWord", "find_cue"]
+__all__ = ["CueWord", "find_cue", "find_cues"]
 
 _CONJUNCTIONS: Final = frozenset({"", "و", "ف"})
 
@@ -42,18 +43,88 @@ def _bare(key: str) -> str:
     return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
 
 
+_NO_CUE: Final = ()
+"""The cached shape of a word that starts no cue."""
+_PAIR_FIRSTS: Final = frozenset(
+    words[0]
+    for word_class in ("impersonal", "nominal")
+    for words in GRAMMAR.classes.get(word_class, frozenset())
+    if len(words) == 2
+)
+"""First words of the two-word markers: only after these does the following word matter."""
+
+_Shape = tuple[int, str, str, str, bool]
+"""A cue without its index: length, form, lemma, conjunction, accusative."""
+
+
+class _CueTable:
+    """The cue shape of each word key already seen, for one lexicon (built lazily)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = weakref.ref(lexicon)
+        self.shapes: dict[tuple[str, str], _Shape | tuple[()]] = {}
+
+
+_MAX_SHAPES: Final = 1 << 18
+"""How many word shapes a table keeps before it starts afresh."""
+_TABLES: dict[int, _CueTable] = {}
+"""One table per live lexicon, by the lexicon's identity (a :class:`Lexicon` is not hashable)."""
+
+
+def _table(lexicon: Lexicon) -> _CueTable:
+    table = _TABLES.get(id(lexicon))
+    if table is None or table.lexicon() is not lexicon:
+        table = _CueTable(lexicon)
+        _TABLES[id(lexicon)] = table
+        weakref.finalize(lexicon, _TABLES.pop, id(lexicon), None)
+    elif len(table.shapes) > _MAX_SHAPES:  # a bound for long runs over ever new words
+        table.shapes.clear()
+    return table
+
+
 def find_cue(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> CueWord | None:
     """The cue that starts at ``tokens[index]``, if any."""
-    token = tokens[index]
+    return find_cues(tokens, (index,), lexicon).get(index)
+
+
+def find_cues(
+    tokens: Sequence[Token], indexes: Iterable[int], lexicon: Lexicon
+) -> dict[int, CueWord]:
+    """:func:`find_cue` at each of *indexes*: the cues found, by index."""
+    shapes = _table(lexicon).shapes
+    pair_firsts = _PAIR_FIRSTS
+    count = len(tokens)
+    found: dict[int, CueWord] = {}
+    for index in indexes:
+        token = tokens[index]
+        key = token.key
+        following = tokens[index + 1].key if index + 1 < count and _bare(key) in pair_firsts else ""
+        shape = shapes.get((key, following))
+        if shape is None:
+            shape = shapes[key, following] = _shape(token, following, lexicon) or _NO_CUE
+        if shape:
+            length, form, lemma, conjunction, accusative = shape
+            found[index] = CueWord(
+                index=index,
+                length=length,
+                form=form,
+                lemma=lemma,
+                conjunction=conjunction,
+                accusative=accusative,
+            )
+    return found
+
+
+def _shape(token: Token, following: str, lexicon: Lexicon) -> _Shape | None:
+    """The cue *token* starts (before a word keyed *following*), without its index."""
     if not token.is_word:
         return None
-    following = tokens[index + 1].key if index + 1 < len(tokens) else ""
     bare = _bare(token.key)
     for word_class in ("impersonal", "nominal"):
         if GRAMMAR.is_a(word_class, bare, following):
-            return CueWord(index=index, length=2, form=word_class, lemma=f"{bare} {following}")
+            return 2, word_class, f"{bare} {following}", "", False
         if GRAMMAR.is_a(word_class, bare):
-            return CueWord(index=index, length=1, form=word_class, lemma=bare)
+            return 1, word_class, bare, "", False
     for stem in stems(token.key):
         if token.key[: stem.prefix] not in _CONJUNCTIONS:
             continue
@@ -69,16 +140,7 @@ def find_cue(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> CueWord |
         conjunction = token.key[: stem.prefix]
         participle = GRAMMAR.participles.get(stem.key)
         if participle is not None:
-            return CueWord(
-                index=index,
-                length=1,
-                form="participle",
-                lemma=lemma,
-                conjunction=conjunction,
-                accusative=participle[1],
-            )
+            return 1, "participle", lemma, conjunction, participle[1]
         if lemma in GRAMMAR.verbs:
-            return CueWord(
-                index=index, length=1, form="finite", lemma=lemma, conjunction=conjunction
-            )
+            return 1, "finite", lemma, conjunction, False
     return None

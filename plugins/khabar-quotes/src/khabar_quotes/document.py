@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from typing import Final
 
 import attrs
@@ -14,6 +15,22 @@ from khabar_quotes.quotes import Quote, pair_quotes
 __all__ = ["Document", "Sentence"]
 
 _SENTENCE_ENDS: Final = frozenset({".", "!", "?", "\u061f", "\u061b"})
+_BEYOND: Final = 1 << 62
+"""Greater than every offset (a bisect key that sorts after any interval starting at one)."""
+
+
+def _merged(intervals: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """The union of half-open *intervals*, as disjoint intervals in ascending order."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(intervals):
+        if start >= end:
+            continue
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return tuple(merged)
 
 
 @attrs.frozen(kw_only=True)
@@ -36,6 +53,12 @@ class Document:
     mentions: tuple[tuple[Mention, Entity], ...]
     known_names: frozenset[str] = frozenset()
     """Matching keys of one-word names the article uses alone as a subject (وأكد ولايتي أن)."""
+    starts: tuple[int, ...] = ()
+    """Each token's start offset (ascending), for binary searches."""
+    ends: tuple[int, ...] = ()
+    """Each token's end offset (ascending)."""
+    quoted: tuple[tuple[int, int], ...] = ()
+    """The insides of the properly closed quotes, merged where they overlap, in text order."""
 
     @classmethod
     def read(cls, article: Article) -> Document:
@@ -48,14 +71,23 @@ class Document:
             (mention, entity) for entity in article.entities for mention in entity.mentions
         )
         document = cls(
-            article=article, tokens=tokens, quotes=quotes, sentences=(), mentions=mentions
+            article=article,
+            tokens=tokens,
+            quotes=quotes,
+            sentences=(),
+            mentions=mentions,
+            starts=tuple([token.start for token in tokens]),
+            ends=tuple([token.end for token in tokens]),
+            quoted=_merged(
+                (quote.inner_start, quote.inner_end) for quote in quotes if not quote.repaired
+            ),
         )
         return attrs.evolve(document, sentences=document._split())
 
     def _split(self) -> tuple[Sentence, ...]:
         sentences: list[Sentence] = []
         text = self.article.text
-        starts = [token.start for token in self.tokens]
+        starts = self.starts
         for index, block in enumerate(self.article.blocks):
             first = bisect.bisect_left(starts, block.span.start)
             end = bisect.bisect_left(starts, block.span.end)
@@ -77,10 +109,9 @@ class Document:
 
     def inside_quote(self, offset: int) -> bool:
         """Whether *offset* lies between the marks of a properly closed quote."""
-        return any(
-            not quote.repaired and quote.inner_start <= offset < quote.inner_end
-            for quote in self.quotes
-        )
+        quoted = self.quoted
+        at = bisect.bisect_right(quoted, (offset, _BEYOND)) - 1
+        return at >= 0 and offset < quoted[at][1]
 
     def quote_opening_at(self, offset: int) -> Quote | None:
         """The quote whose opening mark is at *offset*."""
@@ -104,7 +135,4 @@ class Document:
 
     def token_index_at(self, offset: int) -> int:
         """The index of the first token that ends after *offset*."""
-        for index, token in enumerate(self.tokens):
-            if token.end > offset:
-                return index
-        return len(self.tokens)
+        return bisect.bisect_right(self.ends, offset)

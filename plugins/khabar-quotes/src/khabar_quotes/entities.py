@@ -32,7 +32,14 @@ def _bare_word(key: str) -> str:
 
 
 def _last_word(key: str) -> str:
-    return key.split()[-1] if key else key
+    words = key.split()
+    return words[-1] if words else key
+
+
+def _first_word(key: str) -> str:
+    """The first word of *key*, or ``""`` for a key without one (a name of marks alone)."""
+    words = key.split()
+    return words[0] if words else ""
 
 
 class SpeakerBook:
@@ -132,7 +139,7 @@ class SpeakerBook:
         found = [
             entity.id
             for entity in self._known.values()
-            if entity.type == "ORG" and _bare_word(match_key(entity.name).split()[0]) == head
+            if entity.type == "ORG" and _bare_word(_first_word(match_key(entity.name))) == head
         ]
         return found[0] if len(found) == 1 else None
 

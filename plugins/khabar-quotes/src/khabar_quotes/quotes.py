@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Final
 
 import attrs
+import regex
 
 __all__ = ["Quote", "pair_quotes"]
 
@@ -29,6 +30,8 @@ _FAMILIES: Final = {
     '"': "straight",
     "\uff02": "straight",
 }
+_MARK: Final = regex.compile("[" + regex.escape("".join(_FAMILIES)) + "]")
+"""Any quotation mark of a family."""
 _CLOSE_ONLY: Final = frozenset({"\u00bb"})
 _OPEN_ONLY: Final = frozenset({"\u00ab"})
 
@@ -82,7 +85,7 @@ def pair_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Quote
     """
     quotes: list[Quote] = []
     stack: list[_Open] = []
-    marks = [(offset, char) for offset, char in enumerate(text) if char in _FAMILIES]
+    marks = [(match.start(), match.group()) for match in _MARK.finditer(text)]
     reopened: set[int] = set()
 
     def close_at_paragraph_end(entry: _Open) -> None:

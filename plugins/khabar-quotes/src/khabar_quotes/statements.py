@@ -8,6 +8,8 @@ sentences and puts the pieces together.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
 from typing import Final
 
 import attrs
@@ -15,7 +17,7 @@ import attrs
 from khabar import Article, Cue, Lexicon, Span, Statement, StatementsFound
 from khabar.text import Token
 from khabar_quotes.content import read_content
-from khabar_quotes.cues import CueWord, find_cue
+from khabar_quotes.cues import CueWord, find_cue, find_cues
 from khabar_quotes.document import Document, Sentence
 from khabar_quotes.entities import SpeakerBook
 from khabar_quotes.grammar import GRAMMAR, VerbRule
@@ -87,6 +89,10 @@ class StatementFinder:
         self.article = article
         self.lexicon = lexicon
         document = Document.read(article)
+        scanned = self._paragraph_tokens(document)
+        self._scanned = frozenset(scanned)
+        self._cues_found = find_cues(document.tokens, scanned, lexicon)
+        self._cue_indexes = sorted(self._cues_found)
         self.document = attrs.evolve(document, known_names=self._known_names(document))
         self.tokens = self.document.tokens
         self.book = SpeakerBook(article)
@@ -102,16 +108,28 @@ class StatementFinder:
         """Speakers so far, the most recent first."""
         return tuple(dict.fromkeys(reversed([*self.history, *self.previous])))
 
+    def _paragraph_tokens(self, document: Document) -> list[int]:
+        """The indexes of the tokens that start in a paragraph block, ascending."""
+        indexes: set[int] = set()
+        for block in self.article.blocks:
+            if block.kind == "paragraph":
+                first = bisect.bisect_left(document.starts, block.span.start)
+                end = bisect.bisect_left(document.starts, block.span.end)
+                indexes.update(range(first, end))
+        return sorted(indexes)
+
+    def _cue_at(self, tokens: Sequence[Token], index: int) -> CueWord | None:
+        """:func:`find_cue` at *index* (paragraph tokens were all looked up at once)."""
+        if index in self._scanned:
+            return self._cues_found.get(index)
+        return find_cue(tokens, index, self.lexicon)
+
     def _known_names(self, document: Document) -> frozenset[str]:
         """One-word subjects of reporting verbs (وأكد ولايتي أن، وقال بوشكوف في ...)."""
         tokens = document.tokens
         known = set()
-        paragraphs = [block.span for block in self.article.blocks if block.kind == "paragraph"]
-        for index in range(len(tokens) - 2):
-            if not any(span.start <= tokens[index].start < span.end for span in paragraphs):
-                continue
-            cue = find_cue(tokens, index, self.lexicon)
-            if cue is None or cue.form != "finite":
+        for index, cue in sorted(self._cues_found.items()):
+            if index >= len(tokens) - 2 or cue.form != "finite":
                 continue
             subject, after = tokens[index + 1], tokens[index + 2]
             ends = (
@@ -137,20 +155,7 @@ class StatementFinder:
     # --- sentences -------------------------------------------------------------------------
 
     def _sentence(self, sentence: Sentence) -> None:
-        candidates: list[CueWord] = []
-        index = sentence.first
-        while index < sentence.last:
-            token = self.tokens[index]
-            cue = (
-                None
-                if self.document.inside_quote(token.start)
-                else find_cue(self.tokens, index, self.lexicon)
-            )
-            if cue is None:
-                index += 1
-                continue
-            candidates.append(cue)
-            index += cue.length
+        candidates = self._candidates(sentence)
         plans: list[_Plan] = []
         previous = self.previous
         for _ in range(2):
@@ -180,6 +185,33 @@ class StatementFinder:
                 else sentence_end
             )
             self._emit(plan, limit, sentence.block)
+
+    def _candidates(self, sentence: Sentence) -> list[CueWord]:
+        """The cues of *sentence* outside quotes, left to right (a cue's words start none)."""
+        candidates: list[CueWord] = []
+        inside_quote = self.document.inside_quote
+        tokens = self.tokens
+        if sentence.first in self._scanned and sentence.last - 1 in self._scanned:
+            # a paragraph's tokens were all looked up: visit only the positions of cues
+            low = bisect.bisect_left(self._cue_indexes, sentence.first)
+            high = bisect.bisect_left(self._cue_indexes, sentence.last)
+            allowed = sentence.first
+            for index in self._cue_indexes[low:high]:
+                if index < allowed or inside_quote(tokens[index].start):
+                    continue
+                cue = self._cues_found[index]
+                candidates.append(cue)
+                allowed = index + cue.length
+            return candidates
+        index = sentence.first
+        while index < sentence.last:
+            found = None if inside_quote(tokens[index].start) else self._cue_at(tokens, index)
+            if found is None:
+                index += 1
+                continue
+            candidates.append(found)
+            index += found.length
+        return candidates
 
     def _emit(self, plan: _Plan, limit: int, block: int) -> None:
         text = self.article.text

@@ -28,6 +28,9 @@ _NISBA_MIN_LETTERS: Final = 3
 _SECTION: Final = regex.compile(r"(?P<label>\p{L}[\p{L}\p{M}\u0640]*)[ \u00a0]*/[ \u00a0]*")
 
 _CONTINUATION: Final = match_key("إضافة")
+_CONTINUATION_LETTER: Final = "\u0636"
+"""The ض of إضافة: normalisation folds no other character to it, so a line without it is no
+continuation mark."""
 # fmt: off
 _ORDINALS: Final = frozenset(
     match_key(word)
@@ -59,6 +62,9 @@ def split_section(text: str, line: Span) -> tuple[Span | None, Span]:
 
 def is_continuation_mark(line: str) -> bool:
     """``إضافة خامسة وأخيرة`` on a line of its own."""
+    # cheap tests first: most lines are no mark
+    if _CONTINUATION_LETTER not in line or _CONTINUATION not in match_key(line):
+        return False
     words = [token.key for token in tokenize(line) if token.is_word]
     return (
         1 < len(words) <= _CONTINUATION_MAX_WORDS
