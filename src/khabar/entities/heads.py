@@ -16,7 +16,7 @@ from typing import Final
 
 from khabar.entities.words import Word
 
-__all__ = ["MAX_ORG_WORDS", "org_end", "place_end"]
+__all__ = ["MAX_ORG_WORDS", "org_end", "place_end", "shares_genitive"]
 
 MAX_ORG_WORDS: Final = 10
 _MAX_PROPER_RUN: Final = 3
@@ -89,6 +89,22 @@ def _agrees(head: Word, word: Word) -> bool:
     return word.key.endswith(_FEMININE_ADJECTIVE_ENDINGS) and not word.key.endswith("ات")
 
 
+def shares_genitive(words: Sequence[Word], index: int) -> bool:
+    """Whether the noun ``words[index]`` and the next one, joined by و, share the genitive
+    after them (غرفة تجارة وصناعة اللاذقية): و + an unknown word, then a definite word or a
+    place."""
+    if index + 2 >= len(words):
+        return False
+    joined, genitive = words[index + 1], words[index + 2]
+    return (
+        joined.name_like
+        and joined.key.startswith("و")
+        and genitive.is_word
+        and not genitive.clitic
+        and (genitive.definite or genitive.has("LOC"))
+    )
+
+
 def org_end(words: Sequence[Word], index: int) -> int | None:
     """The end (exclusive) of the organisation whose head noun is ``words[index]``, or ``None``.
 
@@ -103,6 +119,7 @@ def org_end(words: Sequence[Word], index: int) -> int | None:
     anchored = False  # a complement, a proper name or a place: what makes a definite head a name
     closed = False  # after a coordination, or a nisba after an indefinite head: no complement
     anchored_before_run = False
+    royal_name = False
     while end < len(words) and end - index < MAX_ORG_WORDS:
         word = words[end]
         following = words[end + 1] if end + 1 < len(words) else None
@@ -146,6 +163,14 @@ def org_end(words: Sequence[Word], index: int) -> int | None:
             continue
         if word.clitic:
             break
+        if word.has("place-head") and not word.definite and state == "construct":
+            place = _place_at(words, end)
+            if place <= end + 1:
+                break
+            end = place  # the place it serves, with its head (أمانة منطقة القصيم)
+            state = "proper"
+            anchored = True
+            continue
         if word.has("title"):
             if word.stem in _ROYAL_TITLES and following is not None and _given(following):
                 end += 2
@@ -158,6 +183,7 @@ def org_end(words: Sequence[Word], index: int) -> int | None:
                     end += 1
                 state = "proper"
                 anchored = True
+                royal_name = True
                 continue
             break
         if state == "complement":
@@ -193,8 +219,23 @@ def org_end(words: Sequence[Word], index: int) -> int | None:
         elif (
             word.name_like or word.has("given-name") or not word.key.isalpha() or word.key.isascii()
         ) and state in ("construct", "proper"):
-            if word.has("reporting-verb") or word.key[:1].isdigit() or word.future_verb_like:
+            if (
+                royal_name  # الملك + his names closes the name (جامعة الملك عبدالعزيز لتدريب)
+                or word.has("reporting-verb")
+                or word.key[:1].isdigit()
+                or word.future_verb_like
+            ):
                 break
+            in_construct = (
+                following is not None
+                and following.is_word
+                and following.definite
+                and not following.clitic
+            ) or shares_genitive(words, end)
+            if in_construct and word.key.endswith("ه") and not proper_run:
+                state = "construct"  # a verbal noun and its genitive (هيئة تنمية البحث)
+                end += 1
+                continue
             if word.key.endswith("ه") and not (head.proper_head and proper_run == 0):
                 if proper_run and not anchored_before_run:
                     return None  # شركة طيران دولية: an indefinite noun phrase, not a name
@@ -229,7 +270,8 @@ def place_end(words: Sequence[Word], index: int) -> tuple[int, int] | None:
         return None
     end = _place_at(words, start) if first.has("LOC") else start
     while (
-        end < len(words)
+        not first.has("LOC")  # a listed place is the whole name (منطقة الحولة بريف ...)
+        and end < len(words)
         and end - start < 2
         and not words[end].known
         and words[end].name_like

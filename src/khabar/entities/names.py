@@ -70,6 +70,15 @@ def _particle(word: Word) -> bool:
     return word.is_word and not word.clitic and not word.function and word.has("name-particle")
 
 
+_TANWEEN: Final = frozenset("\u064b\u064c\u064d")
+"""Fathatan, dammatan, kasratan: the ending of an indefinite Arabic noun (اتصالًا، حماسٍ)."""
+
+
+def _indefinite_noun(word: Word) -> bool:
+    """Whether *word* is written with tanween: an indefinite noun or adverb, never a name."""
+    return not _TANWEEN.isdisjoint(word.text)
+
+
 def _foreign(word: Word) -> bool:
     """An unknown word that may be part of a name, not joined to a conjunction.
 
@@ -77,7 +86,13 @@ def _foreign(word: Word) -> bool:
     transliteration writes a final vowel with ا or ه, and the Arabic names that end in ة
     (أسامة، حمزة) are listed given names.
     """
-    return word.name_like and not word.clitic and not word.verb_like and not arabic_noun(word)
+    return (
+        word.name_like
+        and not word.clitic
+        and not word.verb_like
+        and not arabic_noun(word)
+        and not _indefinite_noun(word)
+    )
 
 
 def _unknown(word: Word) -> bool:
@@ -127,13 +142,46 @@ def _preposition_ala(words: Sequence[Word], index: int) -> bool:
     return following.key.endswith(_OBJECT_SUFFIXES) and not following.known
 
 
+_PLURAL_ENDINGS: Final = ("ين", "ون", "ات")
+_VOWEL_LETTERS: Final = frozenset("اويى")
+
+
+def _prepositional_plural(word: Word) -> bool:
+    """Whether *word* is ل، ب or ك + an Arabic dual or plural (لموسمين، بمباريات): the
+    preposition is followed by a consonant and the word ends in ين، ون or ات. A transliterated
+    name with such letters writes a vowel after its first one (بالدوين)."""
+    key = word.key
+    return (
+        len(key) >= 6
+        and key[0] in "لبك"
+        and key[1] not in _VOWEL_LETTERS
+        and key.endswith(_PLURAL_ENDINGS)
+    )
+
+
+def _nisba_family(words: Sequence[Word], index: int, end: int) -> bool:
+    """Whether ``words[index]`` is the last word of the name, a family name with the article
+    shaped like a nisba (العلي، الحمصي): after a feminine given name (سارة العلي) it makes the
+    pair a name, as no common noun in ة takes such an adjective without agreeing (ة)."""
+    if index + 1 != end or index >= len(words):
+        return False
+    word = words[index]
+    return word.definite and word.key.endswith("ي") and not word.known
+
+
 def starts_name(words: Sequence[Word], index: int) -> bool:
     """Whether a person's name can start at ``words[index]`` (its clitic aside)."""
     if index >= len(words):
         return False
     word = words[index]
     bare_ok = word.has("given-name") or word.name_like or word.has("name-particle")
-    return word.is_word and bare_ok and not word.function and not word.has("title")
+    return (
+        word.is_word
+        and bare_ok
+        and not word.function
+        and not word.has("title")
+        and not _indefinite_noun(word)
+    )
 
 
 def name_span(words: Sequence[Word], index: int, *, loose: bool = False) -> tuple[int, int] | None:
@@ -153,7 +201,11 @@ def name_span(words: Sequence[Word], index: int, *, loose: bool = False) -> tupl
     first = words[index]
     if _preposition_ala(words, index):
         return None
-    given = first.has("given-name") or first.key.startswith(_THEOPHORIC)
+    given = (
+        first.has("given-name")
+        or first.key.startswith(_THEOPHORIC)
+        or (loose and not first.definite and _nisba_family(words, index + 1, index + 2))
+    )
     end = index + 1
     if first.has("name-particle"):
         if end < len(words) and (_given(words[end]) or _foreign(words[end])):
@@ -162,6 +214,7 @@ def name_span(words: Sequence[Word], index: int, *, loose: bool = False) -> tupl
         else:
             return None
     foreign_words = 0
+    closed = False
     while end < len(words) and end - index < MAX_NAME_WORDS:
         word = words[end]
         if (
@@ -172,8 +225,13 @@ def name_span(words: Sequence[Word], index: int, *, loose: bool = False) -> tupl
             end += 2
             continue
         if _given(word):
+            closed = word.definite and not _particle(words[end - 1])
             end += 1
             continue
+        if closed:
+            break  # a given name with the article (الحسن) closes the name as a family name does
+        if _prepositional_plural(word):
+            break
         if _foreign(word) and not word.definite and (given or not word.key.startswith("و")):
             if given and foreign_words and not _closes(words, end):
                 break  # a second unknown word after given names must end at a boundary
@@ -199,6 +257,7 @@ def name_span(words: Sequence[Word], index: int, *, loose: bool = False) -> tupl
             and not (
                 index + 1 < len(words) and (_given(words[index + 1]) or _particle(words[index + 1]))
             )
+            and not _nisba_family(words, index + 1, end)
         ):
             return None  # سلامة، آمنة: a feminine noun reads as a name only before a given name
         return (index, end) if (length > 1 or loose) else None

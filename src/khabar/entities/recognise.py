@@ -8,8 +8,10 @@ recogniser proposes the names that may start there:
 * a place opened by a place head (مدينة X، محافظة X): the name after the head;
 * a person's name opened by a given name (محمد ياسين الصالح);
 * a person's name in a slot that calls for one: after a role (الرئيس الإيراني حسن روحاني), after
-  an honorific (المهندس طارق ...), after a verb of saying (وقال بوشكوف), or before a role in
-  apposition (نيكولاي باتروشيف امين مجلس ...).
+  an honorific (المهندس طارق ...), after a verb of saying (وقال بوشكوف), after برئاسة، بحضور
+  and the like (برئاسة سارة العلي), or before a role in apposition (نيكولاي باتروشيف امين مجلس
+  ...). A slot is left empty when what fills it is a verb (محافظ حمص يتفقد), a common noun
+  (توقع اتفاقية) or an anonymous source (وأفادت مصادر: the lexicon's ``anonymous-source``).
 
 Overlaps are settled longest first. A second pass then finds the short forms the article uses
 later or earlier for the names found: a surname (بوشكوف، وولايتي), an organisation's own name
@@ -31,7 +33,7 @@ from khabar.entities.roles import role_end, starts_role
 from khabar.entities.words import Word, phrase_key, read_words
 from khabar.lexicon import Lexicon
 from khabar.model import Article, Mention, Span
-from khabar.text import Token, match_key, tokenize
+from khabar.text import Token, match_key, normalize, tokenize
 
 __all__ = ["CONTENT_KINDS", "Found", "content_words", "find_mentions", "mention_words"]
 
@@ -55,6 +57,11 @@ class Found:
     key: str
     rank: int
     short: int | None = None
+    role: int | None = None
+    """For a name read from the slot after a role, the index of the role's title."""
+    clitic: int = 0
+    """Key characters of proclitics to leave out of the first word (و of ودير الزور) when the
+    name was read from a shorter stem than the word's own reading."""
 
 
 def content_words(article: Article, lexicon: Lexicon) -> tuple[tuple[Word, ...], ...]:
@@ -121,7 +128,12 @@ def _lexicon_name(words: Sequence[Word], index: int, lexicon: Lexicon) -> Found 
                 ):
                     found_key = match_key(entry.canonical) if entry.canonical else " ".join(key)
                     best = Found(
-                        start=index, end=position, type=entry.category, key=found_key, rank=3
+                        start=index,
+                        end=position,
+                        type=entry.category,
+                        key=found_key,
+                        rank=3,
+                        clitic=_clitic_length(words[index], stem_key),
                     )
                     break
             if position >= len(words) or not words[position].is_word:
@@ -129,6 +141,14 @@ def _lexicon_name(words: Sequence[Word], index: int, lexicon: Lexicon) -> Found 
             key = (*key, words[position].key)
             position += 1
     return best
+
+
+def _clitic_length(word: Word, stem_key: str) -> int:
+    """How many key characters of proclitics come off *word* when it is read as *stem_key*,
+    beyond those its own reading already leaves out (0 when the readings agree)."""
+    if stem_key == word.stem or not word.key.endswith(stem_key):
+        return 0
+    return max(0, len(word.key) - len(stem_key) - len(word.clitic))
 
 
 def _without_place_head(words: Sequence[Word], found: Found, lexicon: Lexicon) -> Found:
@@ -214,6 +234,41 @@ def _perfective(word: Word, lexicon: Lexicon) -> bool:
     return False
 
 
+_VOWEL_LETTERS: Final = frozenset("اويى")
+
+
+def _not_a_name_after_role(words: Sequence[Word], person: Found) -> bool:
+    """Whether the words read as a name after a role are a verb (محافظ حمص يتفقد أعمال) or,
+    alone, a preposition and its noun (رئيس جمهورية تشاد بذكرى)."""
+    first = words[person.start]
+    return _prefixed_cluster(first, ("ي", "ت")) or (
+        person.end - person.start == 1 and _prefixed_cluster(first, ("ب", "ل"))
+    )
+
+
+def _prefixed_cluster(word: Word, prefixes: tuple[str, ...]) -> bool:
+    """Whether *word* is one of *prefixes* (perhaps after و or ف) and then two consonants:
+    an imperfective verb (يتفقد، تفتتح، ويطلع) or a preposition + noun (بذكرى). Transliteration
+    writes a vowel letter in the first two letters after the initial (ترامب، يوري، ويليام،
+    بوتين); Arabic verbs and nouns need none."""
+    key = word.key
+    if key[:1] in ("و", "ف") and key[1:2] in prefixes:
+        key = key[1:]
+    return (
+        len(key) >= 4
+        and key[0] in prefixes
+        and key[1] not in _VOWEL_LETTERS
+        and key[2] not in _VOWEL_LETTERS
+        and not word.has("given-name")
+    )
+
+
+def _common_noun_subject(words: Sequence[Word], person: Found) -> bool:
+    """Whether the subject read after a verb of saying is one word written with ة that no
+    given-name list knows (توقع اتفاقية، طالب وطالبة): an Arabic common noun, not a name."""
+    return person.end - person.start == 1 and arabic_noun(words[person.start])
+
+
 def _given_start(word: Word) -> bool:
     return (
         word.has("given-name")
@@ -273,16 +328,48 @@ def _dual_places(words: Sequence[Word], index: int, lexicon: Lexicon) -> Iterato
     if not lexicon.has((head.stem[:-2] + "ه",), "place-head"):
         return
     first, second = words[index + 1], words[index + 2]
-    if first.clitic or second.clitic != "و" or not (_place_name(first) and _place_name(second)):
+    # the second name is joined by و, which an unknown name keeps in its reading (وكفرلاها)
+    joined = 1 if second.clitic == "" and second.key.startswith("و") and len(second.key) > 3 else 0
+    if first.clitic or not (second.clitic == "و" or joined):
+        return
+    if not (_place_name(first) and _place_name(second)):
         return
     for position in (index + 1, index + 2):
         listed = _lexicon_name(words, position, lexicon)
         if listed is not None and listed.end == position + 1 and listed.type == "LOC":
             yield listed
+        elif position == index + 2 and joined:
+            yield Found(
+                start=position,
+                end=position + 1,
+                type="LOC",
+                key=second.key[1:],
+                rank=2,
+                clitic=1,
+            )
         else:
             yield Found(
                 start=position, end=position + 1, type="LOC", key=words[position].stem, rank=2
             )
+
+
+_NAME_SLOTS: Final = frozenset(
+    match_key(word) for word in ("برئاسة", "بحضور", "بمشاركة", "بقيادة", "بإشراف", "بدعوة")
+)
+"""Verbal nouns with ب whose genitive is a person (برئاسة سارة العلي، بحضور محافظ حمص): a
+name right after one fills the slot, as the subject after a verb of saying does."""
+
+
+def _name_slot(word: Word) -> bool:
+    """Whether *word* is one of :data:`_NAME_SLOTS`, perhaps after و or ف (وبحضور)."""
+    return word.key in _NAME_SLOTS or (word.key[:1] in ("و", "ف") and word.key[1:] in _NAME_SLOTS)
+
+
+def _slot_before_name(words: Sequence[Word], index: int) -> bool:
+    """Whether ``words[index]`` is a name slot (برئاسة) before an indefinite word: the genitive
+    is a person's name (برئاسة سارة العلي), not the rest of an office (برئاسة الجمهورية)."""
+    following = words[index + 1] if index + 1 < len(words) else None
+    return _name_slot(words[index]) and following is not None and not following.definite
 
 
 _MASTHEADS: Final = frozenset(match_key(word) for word in ("صحيفة", "جريدة", "مجلة"))
@@ -340,7 +427,7 @@ def _candidates(words: Sequence[Word], lexicon: Lexicon) -> Iterator[Found]:
             if not word.clitic and word.name_like:
                 yield from _apposed_person(words, index, appositions)
             continue
-        if word.has("org-head"):
+        if word.has("org-head") and not _slot_before_name(words, index):
             end = org_end(words, index)
             if end is not None and _masthead(words, index, end):
                 yield Found(
@@ -389,15 +476,29 @@ def _candidates(words: Sequence[Word], lexicon: Lexicon) -> Iterator[Found]:
             if comma and (start >= len(words) or not _given_start(words[start])):
                 continue  # after a comma only a given name opens the name
             person = _person(words, start, loose=True, rank=1)
+            if person is not None and _not_a_name_after_role(words, person):
+                person = None  # محافظ حمص يتفقد: the role is the subject of a verb
+            if person is not None and starts_role(word):
+                person = attrs.evolve(person, role=index)
             if person is None and starts_role(word):
                 person = _surname_in_role(words, index, after)
             if person is not None and (
                 person.end - person.start > 1 or _ends_subject(words, person.end)
             ):
                 yield person
+        elif _name_slot(word):
+            person = _person(words, _skip_address(words, index + 1), loose=True, rank=1)
+            if person is not None and (
+                person.end - person.start > 1 or _ends_subject(words, person.end)
+            ):
+                yield person
         elif word.has("reporting-verb") and not word.function and _perfective(word, lexicon):
             person = _person(words, _skip_address(words, index + 1), loose=True, rank=1)
-            if person is not None and _ends_subject(words, person.end):
+            if (
+                person is not None
+                and _ends_subject(words, person.end)
+                and not _common_noun_subject(words, person)
+            ):
                 yield person
         if word.name_like and not word.clitic and not _given_start(word):
             yield from _apposed_person(words, index, appositions)
@@ -422,6 +523,28 @@ def _apposed_person(
             yield person
 
 
+def _in_construct(words: Sequence[Word], end: int) -> bool:
+    """Whether the words before ``words[end]`` are a noun in construct with it: a definite
+    genitive without a proclitic follows (سبل دعم القطاع)."""
+    if end >= len(words):
+        return False
+    following = words[end]
+    return following.is_word and following.definite and not following.clitic
+
+
+def _not_after_apposed_role(words: Sequence[Word], found: list[Found]) -> list[Found]:
+    """The candidates without the names read after a role that itself stands in apposition
+    after a name (سارة العلي ممثلة المنظمة في سورية سبل دعم القطاع): that role describes the
+    name before it, and what follows it is the sentence going on, here the verb's object in
+    construct, not a second name."""
+    person_ends = frozenset(f.end for f in found if f.type == "PER" and f.role is None)
+    return [
+        f
+        for f in found
+        if f.role is None or f.role not in person_ends or not _in_construct(words, f.end)
+    ]
+
+
 def _settle(found: Sequence[Found]) -> list[Found]:
     """Overlapping candidates settled: the longest wins, then the higher rank, then the earlier."""
     chosen: list[Found] = []
@@ -435,7 +558,12 @@ def _settle(found: Sequence[Found]) -> list[Found]:
 
 
 def _mention(text: str, words: Sequence[Word], found: Found) -> Mention:
-    span = Span.of(text, words[found.start].stem_start, words[found.end - 1].end)
+    first = words[found.start]
+    start = first.stem_start
+    if found.clitic:
+        skipped = len(first.clitic) + found.clitic
+        start = first.start + normalize(first.text).to_raw(skipped)
+    span = Span.of(text, start, words[found.end - 1].end)
     return Mention(span=span, type=found.type, key=found.key)
 
 
@@ -507,7 +635,7 @@ def _short_form_at(
 def mention_words(article: Article, lexicon: Lexicon) -> list[tuple[tuple[Word, ...], list[Found]]]:
     """Every content block's words with the names found in it (both passes)."""
     blocks = [
-        (words, _settle(list(_candidates(words, lexicon))))
+        (words, _settle(_not_after_apposed_role(words, list(_candidates(words, lexicon)))))
         for words in content_words(article, lexicon)
     ]
     short = _short_forms(blocks)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from khabar.entities.heads import shares_genitive
 from khabar.entities.words import ROLE_PREPOSITIONS, Word
 
 __all__ = ["MAX_ROLE_WORDS", "role_end", "role_text", "roles_around", "starts_role"]
@@ -54,9 +55,13 @@ def role_end(words: Sequence[Word], index: int) -> int:
     while end < len(words) and end - index < MAX_ROLE_WORDS:
         word = words[end]
         following = words[end + 1] if end + 1 < len(words) else None
-        if not word.is_word or word.honorific:
-            break
+        if not word.is_word or (
+            word.honorific and not word.continues_title and state != _CONSTRUCT
+        ):
+            break  # a form of address opens the name, unless it is a genitive (سفير خادم ...)
         if word.continues_title:
+            if word.definite:
+                state = _DEFINITE  # a title complete in itself (خادم الحرمين الشريفين)
             end += 1
             last_good = end
             continue
@@ -124,8 +129,10 @@ def role_end(words: Sequence[Word], index: int) -> int:
             word.name_like
             and following is not None
             and following.is_word
-            and (following.definite or following.has("LOC"))
-            and not following.clitic
+            and (
+                ((following.definite or following.has("LOC")) and not following.clitic)
+                or shares_genitive(words, end)
+            )
             and state in (_CONSTRUCT, _PREPOSITION)
         ):
             state = _CONSTRUCT
@@ -148,15 +155,19 @@ def role_text(words: Sequence[Word], start: int, end: int, text: str) -> str:
     return head
 
 
-def _before(words: Sequence[Word], start: int) -> int | None:
-    """The first word of the role that ends right before the name at ``words[start]`` (or that
-    would run on into it: الوزير الصالح reads as an adjective chain until the surname is known)."""
+def _before(words: Sequence[Word], start: int) -> tuple[int, int] | None:
+    """The words ``(first, end)`` of the role that ends right before the name at
+    ``words[start]`` (or that would run on into it: الوزير الصالح reads as an adjective chain
+    until the surname is known). The forms of address between them are left out, unless the
+    role takes one as its genitive (نائب خادم الحرمين الشريفين صاحب السمو ...)."""
     stop = start
     while stop > 0 and (words[stop - 1].honorific or words[stop - 1].key in (",", "،")):
         stop -= 1
     for index in range(max(0, stop - MAX_ROLE_WORDS), stop):
-        if starts_role(words[index]) and role_end(words, index) >= stop:
-            return index
+        if starts_role(words[index]):
+            end = role_end(words, index)
+            if end >= stop:
+                return index, end if stop < end <= start else stop
     return None
 
 
@@ -165,10 +176,7 @@ def roles_around(words: Sequence[Word], start: int, end: int, text: str) -> tupl
     roles = []
     before = _before(words, start)
     if before is not None:
-        stop = start
-        while stop > before and (words[stop - 1].honorific or words[stop - 1].key in (",", "،")):
-            stop -= 1
-        roles.append(role_text(words, before, stop, text))
+        roles.append(role_text(words, before[0], before[1], text))
     after = end
     if after < len(words) and words[after].key in (",", "،"):
         after += 1

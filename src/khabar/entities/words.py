@@ -31,6 +31,7 @@ _CLOSED_CLASS: Final = """
 و ف بسبب بهدف بفضل بحضور بمشاركة برئاسة بمناسبة بواقع بالإضافة بالرغم رغم لصالح جراء إزاء
 قرابة حوالي مقابل ال غيرها وغيرها نفسه نفسها أنفسهم ذاته ذاتها
 شمال جنوب شرق غرب أثناء طوال لدى وذلك تلك حين بينما كلا كلتا سواء
+جانبه جانبها جانبهم جهته جهتها جهتهم ناحيته ناحيتها مساء مساءً
 """
 FUNCTION_WORDS: Final = frozenset(match_key(word) for word in _CLOSED_CLASS.split())
 """Keys of the closed-class words (prepositions, particles, pronouns, demonstratives ...)."""
@@ -56,6 +57,7 @@ _READ_CATEGORIES: Final = (
     "org-head",
     "place-head",
     "reporting-verb",
+    "anonymous-source",
     *_NAME_CATEGORIES,
 )
 
@@ -334,10 +336,21 @@ def _mark_titles(
                 break
             if lexicon.has(key, "title"):
                 longest = len(key)
+        honorific = longest > 1 and any(
+            entry.canonical == "honorific"
+            for entry in lexicon.lookup(
+                (word.stem, *(w.key for w in words[index + 1 : index + longest]))
+            )
+            if entry.category == "title"
+        )
         for position in range(index + 1, index + longest):
-            words[position] = attrs.evolve(words[position], continues_title=True)
-        if longest and not word.has("title"):
-            words[index] = attrs.evolve(word, categories=word.categories | {"title"}, listed=True)
+            words[position] = attrs.evolve(
+                words[position], continues_title=True, honorific=honorific
+            )
+        if longest and (honorific or not word.has("title")):
+            words[index] = attrs.evolve(
+                word, categories=word.categories | {"title"}, listed=True, honorific=honorific
+            )
     return tuple(words)
 
 

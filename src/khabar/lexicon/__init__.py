@@ -29,6 +29,7 @@ CATEGORIES = frozenset(
         "org-head",  # the head noun of an organisation's name (وزارة، مجلس، منظمة)
         "place-head",  # a noun introducing a place name (مدينة، محافظة، منطقة)
         "reporting-verb",  # a form of a verb of saying (وقال، أكدت، مشيرا); canonical: the lemma
+        "anonymous-source",  # a noun standing for an unnamed source (مصادر، مسؤول، شهود)
     }
 )
 """The categories a :class:`LexiconEntry` may have."""
