@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import multiprocessing
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
@@ -94,13 +95,16 @@ class Pipeline:
         """Process many texts, in order; a failing one is reported in its result, not raised.
 
         With ``workers > 1`` the texts are spread over that many processes, each building its
-        own pipeline once.
+        own pipeline once, with the installed plugins (:func:`default_pipeline`): a pipeline
+        built around plugin objects of your own processes in this process only.
         """
         if workers <= 1:
             for index, text in enumerate(texts):
                 yield _process_one(self, index, text, source)
             return
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        # spawn, not fork: a forked copy of a process with threads can deadlock
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             numbered = enumerate(texts)
             yield from pool.map(_process_in_worker, numbered, itertools.repeat(source), chunksize=4)
 
