@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Final
 
 import attrs
@@ -53,6 +53,9 @@ class Document:
     mentions: tuple[tuple[Mention, Entity], ...]
     known_names: frozenset[str] = frozenset()
     """Matching keys of one-word names the article uses alone as a subject (وأكد ولايتي أن)."""
+    family_names: Mapping[str, int] = attrs.field(factory=dict)
+    """Matching keys of definite name words written after a first name (منى الخوري), each with
+    the index of its first such first name: the family names of the article's people."""
     starts: tuple[int, ...] = ()
     """Each token's start offset (ascending), for binary searches."""
     ends: tuple[int, ...] = ()

@@ -85,7 +85,7 @@ class SpeakerBook:
             return self._create(span, name)
         entity = self._known[found]
         partial = [m for m in entity.mentions if span.contains(m.span) and m.span != span]
-        if partial and entity.type == "PER" == name.type:
+        if partial and entity.type == name.type:
             return self._extend(found, span, partial, name)
         overlapping = any(mention.span.overlaps(span) for mention in entity.mentions)
         overlapping = overlapping or any(
@@ -175,7 +175,7 @@ class SpeakerBook:
         return self._with_role(entity_id, name.role)
 
     def _extend(self, entity_id: str, span: Span, partial: list[Mention], name: NameRef) -> str:
-        """Widen a recognised person's mention to the full name the subject grammar found."""
+        """Widen a recognised mention to the full name the subject grammar found."""
         entity = self._known[entity_id]
         mention = Mention(span=span, type=entity.type, key=match_key(span.text))
         mentions = tuple(

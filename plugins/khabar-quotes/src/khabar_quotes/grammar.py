@@ -51,6 +51,16 @@ def _rows(name: str) -> Iterator[list[str]]:
         yield from csv.reader(lines, delimiter="\t")
 
 
+def _feminine_titles(titles: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The feminine of each one-word title noun (مشرف → مشرفة، الخبير → الخبيرة): a woman's
+    title takes the feminine ending ة, so the table need not list both genders."""
+    return {
+        (title + "ه",)
+        for (title, *rest) in titles
+        if not rest and len(title) > 2 and not title.endswith("ه") and not title.startswith("ب")
+    }
+
+
 @attrs.frozen(kw_only=True)
 class Grammar:
     """Every table the statement grammar consults."""
@@ -79,6 +89,7 @@ class Grammar:
         classes: defaultdict[str, set[tuple[str, ...]]] = defaultdict(set)
         for word, word_class in _rows("words.tsv"):
             classes[word_class].add(tuple(match_key(word).split()))
+        classes["title"] |= _feminine_titles(classes["title"])
         participles: dict[str, tuple[str, bool]] = {}
         for lemma, stem in _PARTICIPLE_STEMS.items():
             for ending in _PARTICIPLE_ENDINGS:

@@ -25,7 +25,15 @@ from khabar.text import Token, match_key
 from khabar_quotes.document import Document
 from khabar_quotes.grammar import GRAMMAR
 
-__all__ = ["COMPLEMENTISERS", "NameRef", "Subject", "is_name_word", "parse_subject", "strip_and"]
+__all__ = [
+    "COMPLEMENTISERS",
+    "NameRef",
+    "Subject",
+    "extends_organisation",
+    "is_name_word",
+    "parse_subject",
+    "strip_and",
+]
 
 COMPLEMENTISERS: Final = frozenset(
     f"{clitic}{word}"
@@ -152,7 +160,12 @@ def _raw_extent(document: Document, k: int, stop: int, at_start: bool) -> int:
         other = document.mention_at(tokens[end]) if end > k else None
         if other is not None and other[1].type in ("ORG", "LOC"):
             break  # قرار اليويفا: a recognised organisation is not part of a person's name
-        if end == k and at_start and key.startswith("ال") and key in document.known_names:
+        if (
+            end == k
+            and at_start
+            and key.startswith("ال")
+            and (key in document.known_names or _family_first(document, k))
+        ):
             return end + 1  # a family name used alone (وأوضح السهلي أن)
         if end > k and key.startswith("و") and key not in _NAME_PARTICLES:
             found = document.mention_at(tokens[end])
@@ -193,6 +206,8 @@ def _chain_end(document: Document, k: int, stop: int) -> int:
             continue
         if key.startswith("وال") and not need:
             key = key[1:]
+        elif key.startswith("و") and GRAMMAR.is_a("title", strip_and(key)):
+            key = strip_and(key)  # a coordinated title (الكاتبة وأستاذة الأدب)
         if not token.is_word or (
             _breaks(token) and key not in _CHAIN_PREPOSITIONS and not _is_ala(token)
         ):
@@ -262,13 +277,17 @@ def _one(
             start = org.raw_offset(1)
             return NameRef(start=start, end=tokens[end - 1].end, type="ORG"), end, None
     found = document.mention_at(token)
+    if found is not None and _family_first(document, k, found[0]):
+        found = None  # منى الخوري named before: الخوري استعداد is her name and the object
     if found is not None:
         mention, entity = found
         end = document.token_index_at(mention.span.end - 1) + 1
+        finish = mention.span.end
+        while entity.type == "ORG" and end < stop and extends_organisation(document, end):
+            finish = tokens[end].end  # المديرية العامة للأرصاد | الجوية: the name goes on
+            end += 1
         return (
-            NameRef(
-                start=mention.span.start, end=mention.span.end, type=entity.type, entity=entity
-            ),
+            NameRef(start=mention.span.start, end=finish, type=entity.type, entity=entity),
             end,
             None,
         )
@@ -317,29 +336,102 @@ def _one(
     if following_word is not None and GRAMMAR.is_a("org-head", following_word.key):
         # رجال الشرطة: a common noun in construct with an organisation, not a person's name
         return None, k + 2, f"{key} {following_word.key}"
-    if (
-        key.startswith("ال")
-        and key.endswith("ي")
-        and key not in document.known_names
-        and following_word is not None
-        and is_name_word(following_word)
-        and not following_word.key.startswith("ال")
-        and document.mention_at(token) is None
-        and following_word.key not in document.known_names
-    ):
-        end = _name_extent(document, k + 1, stop, at_start=False)
-        if end > k + 1:
-            role = text[token.start + skip : token.end]
+    given = _role_end(document, k, stop, object_follows)
+    if given is not None:
+        end = _name_extent(document, given, stop, at_start=False)
+        if end > given:
+            role = text[token.start + skip : tokens[given - 1].end]
             name_ref = NameRef(
-                start=tokens[k + 1].start, end=tokens[end - 1].end, type="PER", role=role
+                start=tokens[given].start, end=tokens[end - 1].end, type="PER", role=role
             )
             return name_ref, end, None
     end = _name_extent(document, k, stop, at_start=True, object_follows=object_follows)
     if end <= k:
         return None, k, key
     if end == k + 1 and key.startswith("ال"):
+        if _family_first(document, k):  # والجبوري after ليلى الجبوري: her name, not a noun
+            return NameRef(start=token.start + skip, end=token.end, type="PER"), end, None
         return None, end, key
     return NameRef(start=token.start + skip, end=tokens[end - 1].end, type="PER"), end, None
+
+
+_MAX_ROLE: Final = 4
+"""The most words a role noun phrase before a name takes (الناقد والشاعر الدكتور)."""
+
+
+def _family_first(document: Document, k: int, mention: Mention | None = None) -> bool:
+    """Whether ``tokens[k]`` is a family name the article wrote after a given name earlier:
+    used alone it is the whole name, so it cannot begin a longer one (or *mention*)."""
+    token = document.tokens[k]
+    key = strip_and(token.key)
+    if not key.startswith("ال") or (
+        mention is not None and (mention.type != "PER" or mention.span.end <= token.end)
+    ):
+        return False
+    given = document.family_names.get(key)
+    return given is not None and given < k - 1
+
+
+def _role_end(document: Document, k: int, stop: int, object_follows: bool) -> int | None:
+    """The index of the given name after a role noun in apposition (الخبير العقاري عبدالرحمن
+    القحطاني، الناشر اللبناني جورج حداد), or ``None``.
+
+    A definite noun (with its definite adjectives) right before an indefinite name word is a
+    description of the person: Arabic given names never take the article, family names do,
+    so a family name cannot come first. With a direct object after the subject the indefinite
+    word may begin the object (أكد الجانبان أهمية ...): then only a one-word nisba role counts.
+    """
+    tokens = document.tokens
+    key = tokens[k].key
+    if (
+        not key.startswith("ال")
+        or len(key) < 4
+        or key in document.known_names
+        or document.mention_at(tokens[k]) is not None
+    ):
+        return None
+    given = k + 1
+    while not object_follows and given < stop and given - k < _MAX_ROLE:
+        word = strip_and(tokens[given].key)
+        if not word.startswith("ال") or word in document.family_names:
+            break
+        if not (is_name_word(tokens[given]) or GRAMMAR.is_a("title", word)):
+            break
+        given += 1  # a definite adjective or a coordinated role (اللبناني، والشاعر الدكتور)
+    if object_follows and not key.endswith("ي"):
+        return None
+    if given >= stop:
+        return None
+    name = tokens[given]
+    if (
+        not is_name_word(name)
+        or name.key.startswith("ال")
+        or name.key in document.known_names
+        or given + 1 >= stop
+        or not is_name_word(tokens[given + 1])
+        or GRAMMAR.is_a("org-head", tokens[given + 1].key)
+    ):
+        return None  # a given name and a family name at least (جورج حداد)
+    for later in tokens[given + 1 : min(stop, given + _MAX_ROLE)]:
+        if GRAMMAR.is_a("title", later.key) or GRAMMAR.is_a("honorific", later.key):
+            return None  # the role goes on (الكاتبة وأستاذة الأدب الدكتورة ...): not a name yet
+    if key in document.family_names:
+        return None  # منى الخوري named before: الخوري استعداد is her name and an object
+    return given
+
+
+def extends_organisation(document: Document, index: int) -> bool:
+    """Whether ``tokens[index]`` is a definite nisba adjective (الجوية، الروسي) that no other
+    mention starts: it agrees with the organisation's name before it and belongs to it."""
+    token = document.tokens[index]
+    key = token.key
+    return (
+        key.startswith("ال")
+        and key.endswith(("ي", "يه"))
+        and len(key) > 4
+        and not GRAMMAR.is_a("title", key)
+        and document.mention_at(token) is None
+    )
 
 
 def _unfinished(document: Document, mention: Mention) -> bool:

@@ -9,13 +9,13 @@ sentences and puts the pieces together.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Final
 
 import attrs
 
 from khabar import Article, Cue, Lexicon, Span, Statement, StatementsFound
-from khabar.text import Token
+from khabar.text import Token, match_key
 from khabar_quotes.content import read_content
 from khabar_quotes.cues import CueWord, find_cue, find_cues
 from khabar_quotes.document import Document, Sentence
@@ -25,6 +25,7 @@ from khabar_quotes.speakers import (
     COMPLEMENTISERS,
     NameRef,
     Subject,
+    extends_organisation,
     is_name_word,
     parse_subject,
     strip_and,
@@ -36,6 +37,12 @@ _QUOTE_MARKS: Final = frozenset('«»“”„‟"＂')
 _LEADING_LINKS: Final = frozenset({"كما", "فيما", "وقد", "قد", "وكان", "كان", "بينما", "ثم"})
 _PARTICIPLE_REACH: Final = 3
 """A participle's particle follows it within this many tokens (مشيرا إلى أن، داعيا الجميع إلى)."""
+_PREPOSITIONS: Final = frozenset({"ل", "ب", "في", "عن", "من", "الي", "علي", "مع"})
+"""Prepositions written apart: a quotation right after one is its object (a name)."""
+_TITLE_REACH: Final = 10
+"""How far before a given name its title may stand (رئيسة بعثة المنظمة في سورية هند ...)."""
+_LEAD_REACH: Final = 3
+"""How many earlier sentences may hold the actor an omitted first speaker refers to."""
 _ADJUNCT_B: Final = frozenset({"بعد", "بين", "بدوره", "بدورها", "بحضور", "بمناسبه", "بشان"})
 
 
@@ -82,6 +89,129 @@ def _is_ala(token: Token) -> bool:
     ).endswith("ى")
 
 
+def _is_person(name: NameRef) -> bool:
+    """A person recognised as such, or named after a title (الخبير العقاري عبدالرحمن ...)."""
+    if name.entity is not None:
+        return name.entity.type == "PER"
+    return name.type == "PER" and name.role is not None
+
+
+def _feminine_word(text: str) -> bool:
+    """Whether a title as written is feminine (وزيرة، رئيستها، نظيرته)."""
+    bare = text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    return bare.endswith(("ة", "ته", "تها", "تهم"))
+
+
+def _cue_gender(token: Token, cue: CueWord) -> str | None:
+    """``f`` or ``m`` when the cue's form shows its subject's gender in the singular."""
+    key = token.key[len(cue.conjunction) :]
+    if cue.form == "participle":
+        if key.endswith(("ين", "ان")):
+            return None
+        return "f" if token.text.rstrip("\u064b").endswith("ة") else "m"
+    if cue.form != "finite" or (key.endswith(("وا", "ا", "ن")) and key != cue.lemma):
+        return None
+    if key.startswith("ت") and not cue.lemma.startswith("ت"):
+        return "f"  # تقول، تؤكد
+    if key.startswith("ي") or key == cue.lemma:
+        return "m"
+    if key.endswith("ت") and not cue.lemma.endswith("ت"):
+        return "f"
+    return None
+
+
+class _FamilyNames(Mapping[str, int]):
+    """:func:`_family_names` of an article's tokens, computed on first use (most articles
+    never ask)."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self._tokens = tokens
+        self._found: dict[str, int] | None = None
+
+    def _names(self) -> dict[str, int]:
+        if self._found is None:
+            self._found = _family_names(self._tokens)
+        return self._found
+
+    def __getitem__(self, key: str) -> int:
+        return self._names()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names())
+
+    def __len__(self) -> int:
+        return len(self._names())
+
+
+def _family_names(tokens: Sequence[Token]) -> dict[str, int]:
+    """Definite name words right after an indefinite one (منى الخوري، حسان النوري): Arabic
+    personal names are a given name without the article followed by a family name with it,
+    so such a pair names a person; each family name maps to its given name's first index."""
+    found: dict[str, int] = {}
+    for index in range(1, len(tokens)):
+        family = tokens[index]
+        if not family.key.startswith("ال") or len(family.key) < 4 or family.key in found:
+            continue  # آل (family of) has the same key as the article: not a family name
+        given = tokens[index - 1]
+        if (
+            given.is_word
+            and len(given.key) > 2
+            and not given.key.startswith(("ال", "و"))  # و: the second of two conjuncts
+            and _titled(tokens, index - 1)
+            and is_name_word(given)
+            and is_name_word(family)
+            and not (index > 1 and _introduces_object(tokens[index - 2]))
+        ):
+            found[family.key] = index - 1
+    return found
+
+
+def _titled(tokens: Sequence[Token], given: int) -> bool:
+    """Whether the pair at ``tokens[given]`` stands next to a title (المهندس حسان النوري،
+    منى الخوري ممثلة المنظمة), as a person's name does in news copy."""
+    return _nearest_title(tokens, given) is not None
+
+
+def _nearest_title(tokens: Sequence[Token], given: int) -> str | None:
+    """The title (as written) in apposition right after the name at ``tokens[given]`` or
+    nearest before it in the same clause, if any."""
+    after = given + 2
+    if after < len(tokens) and _is_title(tokens[after].key):
+        return tokens[after].text
+    for index in range(given - 1, max(-1, given - _TITLE_REACH), -1):
+        if not tokens[index].is_word:
+            return None
+        if _is_title(tokens[index].key):
+            return tokens[index].text
+    return None
+
+
+_TITLE_WORDS: Final = frozenset(
+    words[0]
+    for word_class in ("title", "honorific")
+    for words in GRAMMAR.classes.get(word_class, frozenset())
+    if len(words) == 1
+)
+
+
+def _is_title(key: str) -> bool:
+    """A title or honorific, possibly after the conjunction و (وزير itself begins with و)."""
+    return key in _TITLE_WORDS or strip_and(key) in _TITLE_WORDS
+
+
+def _introduces_object(token: Token) -> bool:
+    """Whether *token* governs the next word (a preposition, a title or organisation head),
+    so that word is not a given name (وزير النقل، في مدينة تدمر)."""
+    key = strip_and(token.key)
+    return (
+        key in _PREPOSITIONS
+        or GRAMMAR.is_a("adjunct", key)
+        or GRAMMAR.is_a("org-head", key)
+        or GRAMMAR.is_a("naming", key)
+        or GRAMMAR.is_a("place-head", key)
+    )
+
+
 class StatementFinder:
     """Finds the statements of one article (build one per article)."""
 
@@ -93,16 +223,44 @@ class StatementFinder:
         self._scanned = frozenset(scanned)
         self._cues_found = find_cues(document.tokens, scanned, lexicon)
         self._cue_indexes = sorted(self._cues_found)
-        self.document = attrs.evolve(document, known_names=self._known_names(document))
+        self.document = attrs.evolve(
+            document,
+            known_names=self._known_names(document),
+            family_names=_FamilyNames(document.tokens),
+        )
         self.tokens = self.document.tokens
         self.book = SpeakerBook(article)
         self.previous: tuple[str, ...] = ()
         self.history: list[str] = []
         """Every speaker so far, most recent last (for definite descriptions)."""
         self.statements: list[Statement] = []
+        self.gender: dict[str, str] = {}
+        """``m`` or ``f`` for speakers whose reporting verb showed their gender (قال، قالت)."""
         self.story_of: dict[int, int] = {
             block: index for index, story in enumerate(article.stories) for block in story.blocks
         }
+
+    def _complete_organisations(self) -> None:
+        """Widen a speaking organisation's mentions over a definite adjective right after them
+        (شركة المياه | الوطنية): the adjective agrees with the name and is part of it."""
+        speakers = {speaker for statement in self.statements for speaker in statement.speakers}
+        for entity_id in sorted(speakers):
+            entity = self.book.entity(entity_id)
+            if entity.type != "ORG":
+                continue
+            for mention in entity.mentions:
+                after = self.document.token_index_at(mention.span.end - 1) + 1
+                end = after
+                while end < len(self.tokens) and extends_organisation(self.document, end):
+                    end += 1
+                if end > after:
+                    name = NameRef(
+                        start=mention.span.start,
+                        end=self.tokens[end - 1].end,
+                        type="ORG",
+                        entity=self.book.entity(entity_id),
+                    )
+                    self.book.resolve(name)
 
     def _recent(self) -> tuple[str, ...]:
         """Speakers so far, the most recent first."""
@@ -150,6 +308,7 @@ class StatementFinder:
         for index, block in enumerate(self.article.blocks):
             if block.kind in ("headline", "subheadline"):
                 self._headline(index)
+        self._complete_organisations()
         return StatementsFound(statements=tuple(self.statements), entities=self.book.changed())
 
     # --- sentences -------------------------------------------------------------------------
@@ -171,6 +330,9 @@ class StatementFinder:
                     if plan.speakers:
                         self.previous = plan.speakers
                         self.history.extend(plan.speakers)
+                        gender = _cue_gender(self.tokens[plan.cue.index], plan.cue)
+                        if gender is not None and len(plan.speakers) == 1:
+                            self.gender[plan.speakers[0]] = gender
             kept = [plan.cue for plan in plans]
             if kept == candidates:
                 break
@@ -256,13 +418,20 @@ class StatementFinder:
         """The first governed particle in ``tokens[start:limit]``: (its index, content offset)."""
         stop = limit if reach is None else min(limit, start + reach)
         tokens = self.tokens
-        for index in range(start, stop):
+        index = start - 1
+        while index + 1 < stop:
+            index += 1
             token = tokens[index]
             after = tokens[index + 1] if index + 1 < len(tokens) else None
             if token.key in ("الا", "لكن", "ولكن"):
                 return None
             if token.text in _QUOTE_MARKS:
-                if (":",) in rule.particles and self.document.quote_opening_at(token.start):
+                opening = self.document.quote_opening_at(token.start)
+                if opening is not None and index > start and tokens[index - 1].key in _PREPOSITIONS:
+                    # the object of a preposition (في تصريح لـ«عكاظ»): a name, not speech
+                    index = self.document.token_index_at(opening.end - 1)
+                    continue
+                if (":",) in rule.particles and opening is not None:
                     return index, token.start
                 return None
             for particle in rule.particles:
@@ -280,8 +449,8 @@ class StatementFinder:
                     return index, token.end
                 if word == "علي" and _is_ala(token):
                     return index, self._after_particle(index)
-                if word in ("الي", "عن", "من") and token.key == word:
-                    return index, self._after_particle(index)
+                if word not in ("ان", "علي", "ب") and token.key == word:
+                    return index, self._after_particle(index)  # الى، عن، من، بالقول ...
                 if word == "ب" and token.key.startswith("ب") and token.key not in _ADJUNCT_B:
                     if token.key == "ب":
                         return index, token.end
@@ -310,12 +479,39 @@ class StatementFinder:
             return (), True, None
         if subject.anaphor is not None:
             found = self.book.anaphor(subject.anaphor, self._recent())
+            if found is None and " " not in subject.anaphor:
+                return self._family_speaker(subject)
             return ((found,) if found else ()), False, None
         if not subject.names:
             return (), False, None
-        ids = tuple(dict.fromkeys(self.book.resolve(name) for name in subject.names))
+        ids = tuple(dict.fromkeys(self._resolve(name) for name in subject.names))
         first, last = subject.names[0], subject.names[-1]
         return ids, False, Span.of(self.article.text, first.start, last.end)
+
+    def _resolve(self, name: NameRef) -> str:
+        """:meth:`SpeakerBook.resolve`, after creating the full name of an unrecognised family
+        name used alone (والجبوري after نظيرته العراقية ليلى الجبوري)."""
+        if name.entity is None and name.type == "PER":
+            index = self.document.token_index_at(name.start)
+            word = self.tokens[index]
+            given = self.document.family_names.get(strip_and(word.key))
+            if word.end == name.end and given is not None and given + 1 < index:
+                start, end = self.tokens[given].start, self.tokens[given + 1].end
+                self.book.resolve(NameRef(start=start, end=end, type="PER"))
+        return self.book.resolve(name)
+
+    def _family_speaker(self, subject: Subject) -> tuple[tuple[str, ...], bool, Span | None]:
+        """A family name alone as the subject (أكدت الخوري) that no entity carries: the person
+        is the one the article named in full before (برئاسة منى الخوري), created if need be."""
+        word = self.tokens[subject.end - 1]
+        given = self.document.family_names.get(strip_and(word.key))
+        if given is None or given + 1 >= subject.end - 2:
+            return (), False, None  # the full name must come before the verb and its subject
+        family = self.tokens[given + 1]
+        self.book.resolve(NameRef(start=self.tokens[given].start, end=family.end, type="PER"))
+        offset = word.raw_offset(1) if word.key != strip_and(word.key) else word.start
+        name = NameRef(start=offset, end=word.end, type="PER")
+        return (self.book.resolve(name),), False, Span.of(self.article.text, offset, word.end)
 
     def _fronted_subject(self, cue: CueWord, sentence: Sentence) -> Subject | None:
         """An SVO subject between كان or أنّ and the verb (وكان ولايتي وصف، أن ولايتي أكد)."""
@@ -326,10 +522,14 @@ class StatementFinder:
             if key in COMPLEMENTISERS or key in ("كان", "وكان", "فكان"):
                 break
         else:
-            return None
+            if not sentence.first < cue.index <= sentence.first + 12:
+                return None
+            opener = sentence.first - 1  # a sentence that opens with its subject (SVO)
         subject = parse_subject(self.document, opener + 1, cue.index)
         if subject is None or not subject.names:
             return None
+        if opener < sentence.first and not _is_person(subject.names[0]):
+            return None  # a sentence opening with a noun: only a known or titled person
         between = self.tokens[subject.end : cue.index]
         if len(between) > 1 or any(not GRAMMAR.is_a("adjunct", token.key) for token in between):
             return None
@@ -352,6 +552,85 @@ class StatementFinder:
         mention, entity = max(before, key=lambda pair: pair[0].span.start)
         name = NameRef(start=mention.span.start, end=mention.span.end, type="PER", entity=entity)
         return Subject(names=(name,), end=cue.index)
+
+    def _gender_of(self, entity_id: str) -> str | None:
+        """``m`` or ``f`` from the speaker's verbs, else from a title among its roles."""
+        if entity_id in self.gender:
+            return self.gender[entity_id]
+        entity = self.book.entity(entity_id)
+        if entity.type != "PER":
+            return None
+        for role in entity.roles:
+            words = role.split()
+            if words and GRAMMAR.is_a("title", match_key(words[0])):
+                return "f" if _feminine_word(words[0]) else "m"
+        return None
+
+    def _all_men(self, speakers: tuple[str, ...]) -> bool:
+        return bool(speakers) and all(self._gender_of(s) == "m" for s in speakers)
+
+    def _last_woman(self, before: int) -> tuple[str, ...]:
+        """The woman spoken of last before offset *before*: a recent speaker, a recognised
+        person with a feminine title, or a name after a feminine title (رئيسة البعثة هند ...)."""
+        for entity_id in self._recent():
+            if self._gender_of(entity_id) == "f":
+                return (entity_id,)
+        women: list[tuple[int, NameRef]] = []
+        for mention, entity in self.document.mentions:
+            if mention.span.end <= before and self._gender_of(entity.id) == "f":
+                span = mention.span
+                name = NameRef(start=span.start, end=span.end, type="PER", entity=entity)
+                women.append((span.start, name))
+        tokens = self.tokens
+        for given in self.document.family_names.values():
+            title = _nearest_title(tokens, given)
+            if tokens[given + 1].end <= before and title is not None and _feminine_word(title):
+                start, end = tokens[given].start, tokens[given + 1].end
+                women.append((start, NameRef(start=start, end=end, type="PER")))
+        if not women:
+            return ()
+        _, name = max(women, key=lambda pair: pair[0])
+        return (self.book.resolve(name),)
+
+    def _titled_name(self, name: NameRef) -> bool:
+        """A name after a title, recognised or of two words at least (not a title's object)."""
+        words = self.article.text[name.start : name.end].split()
+        return name.role is not None and (name.entity is not None or len(words) > 1)
+
+    def _opens_clause(self, cue: CueWord, sentence: Sentence) -> bool:
+        """Whether the cue is its sentence's main verb: first (after a link or a resuming
+        phrase such as من جانبه) or followed by an honorific pronoun subject (وأشاد سموه)."""
+        tokens = self.tokens
+        first = sentence.first
+        while first < cue.index and tokens[first].key in _LEADING_LINKS:
+            first += 1
+        if first + 2 <= cue.index and GRAMMAR.is_a(
+            "continuer", tokens[first].key, tokens[first + 1].key
+        ):
+            first += 2
+        if first < cue.index and GRAMMAR.is_a("continuer", tokens[first].key):
+            first += 1
+        following = cue.index + cue.length
+        return first == cue.index or (
+            following < sentence.last and GRAMMAR.is_a("continuer", tokens[following].key)
+        )
+
+    def _lead_subject(self, sentence: Sentence) -> Subject | None:
+        """With no earlier speaker, the person who is the subject of an earlier sentence of the
+        story (دشن الأمير فهد ... then وأشاد سموه): news leads name their actor first."""
+        story = self.story_of.get(sentence.block, 0)
+        position = self.document.sentences.index(sentence)
+        for earlier in reversed(self.document.sentences[max(0, position - _LEAD_REACH) : position]):
+            block = self.article.blocks[earlier.block]
+            if block.kind != "paragraph" or self.story_of.get(earlier.block, 0) != story:
+                continue
+            verb = earlier.first
+            while verb < earlier.last and self.tokens[verb].key in _LEADING_LINKS:
+                verb += 1
+            subject = parse_subject(self.document, verb + 1, earlier.last)
+            if subject is not None and subject.names and self._titled_name(subject.names[0]):
+                return subject  # a titled person (الأمير فهد، معالي وزير الخارجية عادل ...)
+        return None
 
     def _finite(self, cue: CueWord, sentence: Sentence, limit: int) -> _Plan | None:
         rule = GRAMMAR.verbs[cue.lemma]
@@ -390,9 +669,15 @@ class StatementFinder:
             subject = self._fronted_subject(cue, sentence)
         if subject is None and not self.previous:
             subject = self._nearest_person(cue, sentence)
+            plural = token.key.endswith(("وا", "ا"))  # وبينوا، قالا: never one earlier person
+            if subject is None and not (present or plural) and self._opens_clause(cue, sentence):
+                subject = self._lead_subject(sentence)
         if present and (subject is None or not (subject.names or subject.anonymous)):
             return None
         speakers, anonymous, speaker_span = self._speakers(subject)
+        if subject is None and _cue_gender(token, cue) == "f" and self._all_men(speakers):
+            # من جانبها أشارت: a feminine verb cannot continue a man; the woman named last
+            speakers = self._last_woman(token.start) or speakers
         return _Plan(
             cue=cue,
             content_start=content_start,
@@ -468,10 +753,13 @@ class StatementFinder:
             if tokens[source_end].key in COMPLEMENTISERS:
                 break
             source_end += 1
+        clause = source_end
+        if clause < sentence.last and tokens[clause].text in (",", "،"):
+            clause += 1  # ووفقا للوزارة، فإن: a comma may close the fronted source
         opens_clause = (
             cue.index <= sentence.first + 1
-            and source_end < sentence.last
-            and tokens[source_end].key in ("فان", "فانه", "فانها")
+            and clause < sentence.last
+            and tokens[clause].key in ("فان", "فانه", "فانها")
         )
         if not opens_clause:
             return None  # a trailing agency credit (وفقا للألمانية) reports no statement
@@ -483,16 +771,19 @@ class StatementFinder:
             else source.key
         )
         if GRAMMAR.is_a("anonymous", head):
-            return _Plan(cue=cue, content_start=tokens[source_end].end, anonymous=True)
+            return _Plan(cue=cue, content_start=tokens[clause].end, anonymous=True)
         offset = source.raw_offset(1) if attached else source.start
         recognised = self.document.mention_at(source)
         speakers: tuple[str, ...] = ()
         if recognised is not None:
             speakers = (recognised[1].id,)
         elif GRAMMAR.is_a("org-head", head):  # وفقا للشرطة: the organisation is the source
+            phrase = " ".join([head, *(token.key for token in tokens[start + 1 : source_end])])
+            # a definite head alone (وفقا للوزارة) refers back to the organisation named before
+            known = self.book.anaphor(phrase, self._recent()) if head.startswith("ال") else None
             name = NameRef(start=offset, end=tokens[source_end - 1].end, type="ORG")
-            speakers = (self.book.resolve(name),)
-        return _Plan(cue=cue, content_start=tokens[source_end].end, speakers=speakers)
+            speakers = (known or self.book.resolve(name),)
+        return _Plan(cue=cue, content_start=tokens[clause].end, speakers=speakers)
 
     # --- headlines -------------------------------------------------------------------------
 
