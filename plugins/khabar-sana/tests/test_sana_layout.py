@@ -135,6 +135,10 @@ def test_other_outlets_are_not_sana(khabar_pipeline: Pipeline, shared_dir: Path)
         "قناتنا على يوتيوب",
         "لمتابعة آخر الأخبار عبر تلغرام",
         "رابط القناة: https://t.me/SyrianArabNewsAgency",
+        "تابعونا على:",
+        "@SANA_Arabic",
+        "تصوير وتحرير: ليلى المصري",
+        "بعد تخزينه باسم سانا أو (SANA).",
     ],
 )
 def test_footer_variants(line: str) -> None:
@@ -149,6 +153,8 @@ def test_footer_variants(line: str) -> None:
         "واشترك في الاجتماع ممثلون عن وزارة الاتصالات.",
         "إيران وروسيا تجددان التأكيد على حق الشعب السوري",
         "تصوير المشاهد الأولى للفيلم يبدأ الشهر المقبل في دمشق وحلب.",
+        "تصوير وتحرير المشاهد: يبدأ الأسبوع المقبل",
+        "وتابع الوزير على الرابط",
     ],
 )
 def test_article_lines_are_text(line: str) -> None:

@@ -66,6 +66,13 @@ _SUBSCRIPTION: Final = _keys("إرسال", "كلمة", "الرقم", "تخزين
 """The words of the "send the word اشتراك to the number ..." note, besides اشتراك itself."""
 
 _SUBSCRIBE: Final = match_key("اشتراك")
+_STORE_IT: Final = match_key("تخزينه")
+_AGENCY: Final = match_key("سانا")
+"""``بعد تخزينه باسم سانا`` ("after saving it under the name SANA"), the subscription note's
+close, sometimes wrapped onto a line of its own."""
+
+_FOLLOW_PARTICLES: Final = _keys("على", "عبر", "في", "من", "خلال", "إلى")
+"""Prepositions a bare invitation (``تابعونا على:``) may carry before the list of channels."""
 
 # fmt: off
 _CREDITS: Final = _keys(
@@ -93,9 +100,11 @@ _LINK_LABEL_MAX_WORDS: Final = 6
 """A link with at most this many words beside it (``رابط القناة: https://...``) is a link line."""
 
 _URL: Final = regex.compile(
-    r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|sy|me|ru|info)(?:/\S*)?",
+    r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|sy|me|ru|info)(?:/\S*)?"
+    r"|@[A-Za-z0-9_.]+",
     regex.IGNORECASE,
 )
+"""A link, a bare domain, or an account handle (``@SANA_English``)."""
 _SENTENCE_END: Final = frozenset(".!?؟:؛…،,")
 _CLOSERS: Final = frozenset("\"'”’»)]}›")
 _HEADLINE_MAX_WORDS: Final = 25
@@ -142,6 +151,10 @@ def line_role(line: str) -> LineRole:
             return LineRole.FOOTER
         if _SUBSCRIBE in words and any(_known(word, _SUBSCRIPTION) for word in words):
             return LineRole.FOOTER
+        if _STORE_IT in words and _AGENCY in words:
+            return LineRole.FOOTER
+        if follows and all(_known(word, _FOLLOW | _FOLLOW_PARTICLES) for word in words):
+            return LineRole.FOOTER
     if _is_credit(line, words):
         return LineRole.FOOTER
     return LineRole.TEXT
@@ -160,11 +173,16 @@ def teaser_headline_start(line: str) -> int | None:
 
 
 def _is_credit(line: str, words: list[str]) -> bool:
-    """``تصوير: name``, ``تحرير - name``: a credit word, a colon or dash, a few words of name."""
+    """``تصوير: name``, ``تصوير وتحرير - name``: credit words, a colon or dash, a few of name."""
     if len(words) > _CREDIT_MAX_WORDS or words[0] not in _CREDITS:
         return False
     tokens = tokenize(line)
-    return len(tokens) > 2 and tokens[1].key in (":", "-", "/")
+    for number, token in enumerate(tokens):
+        if not token.is_word:
+            return token.key in (":", "-", "/") and 0 < number < len(tokens) - 1
+        if number and not _known(token.key, _CREDITS):
+            return False  # ``تصوير وتحرير: ...``: only credit words before the separator
+    return False
 
 
 def is_headline_like(line: str) -> bool:

@@ -34,6 +34,8 @@ class _TeaserDraft:
     headline: Span
     dateline: Dateline | None = None
     blocks: list[int] = attrs.Factory(list)
+    awaits_lead: bool = False
+    """Its dateline stood alone on its line: the next line is its lead, whatever its shape."""
 
 
 def lay_out(article: Article) -> Article:
@@ -145,8 +147,8 @@ def _related(
     """Append the teaser section's blocks and return its teasers.
 
     A line opening with a SANA dateline gives the teaser whose headline precedes it its
-    dateline and lead; a headline-like line starts a new teaser; any other line continues the
-    current one.
+    dateline and lead (a dateline alone on its line makes the next line the lead); a
+    headline-like line starts a new teaser; any other line continues the current one.
     """
     drafts: list[_TeaserDraft] = []
     inline: list[Teaser] = []
@@ -169,9 +171,12 @@ def _related(
             else:
                 current = _TeaserDraft(headline=line, dateline=match.dateline)
                 drafts.append(current)
-        elif current is None or is_headline_like(line.text):
+            current.awaits_lead = match.rest is None
+        elif current is None or (not current.awaits_lead and is_headline_like(line.text)):
             current = _TeaserDraft(headline=line)
             drafts.append(current)
+        else:
+            current.awaits_lead = False
         current.blocks.append(index)
     teasers = inline + [
         Teaser(headline=draft.headline, dateline=draft.dateline, blocks=tuple(draft.blocks))

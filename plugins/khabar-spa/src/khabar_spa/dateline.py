@@ -7,10 +7,11 @@ Every dispatch of the agency opens with a line of the form::
 (``الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس``): the place, the Hijri date marked
 ``هـ``, ``الموافق`` ("corresponding to"), the Gregorian date marked ``م`` and the agency's name.
 Operators type it by hand, so spaces come and go (``الرياض25``, ``1436هـ``, ``هـالموافق``,
-``2015م``, ``مواس``), ``هـ`` may lose its tatweel, ``الموافق`` its alef, and a stray full stop may
-precede ``واس``. Digits are Western or Arabic-Indic. Gregorian months are written in any of the
-three Arabic naming traditions (يناير، كانون الثاني، جانفي). The date is read from the Gregorian
-part; the day of the week may stand where the place does (the agency's opening greeting).
+``2015م``, ``مواس``), ``هـ`` may lose its tatweel, ``الموافق`` its alef, a comma may follow
+``هـ`` and a stray full stop, comma, slash or dash may precede ``واس``. Digits are Western or
+Arabic-Indic. Gregorian months are written in any of the three Arabic naming traditions
+(يناير، كانون الثاني، جانفي). The date is read from the Gregorian part; the day of the week
+may stand where the place does (the agency's opening greeting).
 """
 
 from __future__ import annotations
@@ -56,19 +57,21 @@ _HIJRI: Final = _table(
     {
         1: ("محرم",),
         2: ("صفر",),
-        3: ("ربيع الأول", "ربيع الاول"),
-        4: ("ربيع الآخر", "ربيع الثاني"),
-        5: ("جمادى الأولى", "جمادى الأول"),
-        6: ("جمادى الآخرة", "جمادى الثانية", "جمادى الآخر"),
+        3: ("ربيع الأول", "ربيع أول"),
+        4: ("ربيع الآخر", "ربيع الثاني", "ربيع آخر", "ربيع ثاني"),
+        5: ("جمادى الأولى", "جمادى الأول", "جمادى أولى", "جمادى أول"),
+        6: ("جمادى الآخرة", "جمادى الثانية", "جمادى الآخر", "جمادى آخرة", "جمادى ثانية"),
         7: ("رجب",),
         8: ("شعبان",),
         9: ("رمضان",),
         10: ("شوال",),
-        11: ("ذو القعدة", "ذي القعدة"),
-        12: ("ذو الحجة", "ذي الحجة"),
+        11: ("ذو القعدة", "ذي القعدة", "ذوالقعدة", "ذيالقعدة"),
+        12: ("ذو الحجة", "ذي الحجة", "ذوالحجة", "ذيالحجة"),
     }
 )
-"""Hijri month names, by number."""
+"""Hijri month names, by number: with and without the article (``ربيع الأول``, ``ربيع أول``),
+and ذو/ذي written apart from or joined to the noun (``ذو القعدة``, ``ذوالقعدة``). Spellings that
+differ only by hamza, alef maqsura or diacritics share a key."""
 
 _WEEKDAYS: Final = frozenset(
     match_key(day)
@@ -81,9 +84,9 @@ _SPACE: Final = r"[ \u00a0]*"
 _DATELINE: Final = regex.compile(
     rf"(?P<place>{_WORD}(?:[ \u00a0]+{_WORD}){{0,3}})?{_SPACE}"
     rf"(?P<hday>\d{{1,2}})[ \u00a0]+(?P<hmonth>{_MONTH})[ \u00a0]+(?P<hyear>\d{{4}})"
-    rf"{_SPACE}(?:ه\u0640*)?{_SPACE}ا?لموافق{_SPACE}"
+    rf"{_SPACE}(?:ه\u0640*)?{_SPACE}[،,]?{_SPACE}ا?لموافق{_SPACE}"
     rf"(?P<gday>\d{{1,3}})[ \u00a0]+(?P<gmonth>{_MONTH})[ \u00a0]+(?P<gyear>\d{{4}})"
-    rf"{_SPACE}م(?:{_SPACE}\.?{_SPACE}(?P<agency>{AGENCY}))?(?![\p{{L}}\p{{M}}])"
+    rf"{_SPACE}م(?:{_SPACE}[.،,/\-\u2013\u2014]?{_SPACE}(?P<agency>{AGENCY}))?(?![\p{{L}}\p{{M}}])"
 )
 _SPACES: Final = frozenset(" \u00a0")
 _AFTER_DATELINE: Final = _SPACES | frozenset(":-\u2013\u2014")
