@@ -9,6 +9,7 @@ the roles are the titles in apposition to any of its mentions.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from khabar.entities.recognise import content_words
@@ -123,20 +124,28 @@ def _name(forms: Sequence[str]) -> str:
     return max(forms, key=lambda form: (len(match_key(form)), sum(ch in "أإآؤئ" for ch in form)))
 
 
-def _word_index(article: Article, lexicon: Lexicon) -> dict[int, tuple[tuple[Word, ...], int]]:
-    index = {}
-    for words in content_words(article, lexicon):
-        for position, word in enumerate(words):
-            index[word.stem_start] = (words, position)
-    return index
+def _word_at(blocks: Sequence[tuple[Word, ...]], start: int) -> tuple[tuple[Word, ...], int] | None:
+    """The block and position of the last word whose stem starts at raw offset *start*, found
+    by bisection in each block (words are in text order)."""
+    for words in reversed(blocks):
+        if not words or words[0].stem_start > start or words[-1].stem_start < start:
+            continue
+        position = bisect.bisect_right(words, start, key=_stem_start) - 1
+        if position >= 0 and words[position].stem_start == start:
+            return words, position
+    return None
+
+
+def _stem_start(word: Word) -> int:
+    return word.stem_start
 
 
 def _roles(
-    article: Article, mentions: Sequence[Mention], index: dict[int, tuple[tuple[Word, ...], int]]
+    article: Article, mentions: Sequence[Mention], blocks: Sequence[tuple[Word, ...]]
 ) -> tuple[str, ...]:
     roles: list[str] = []
     for mention in mentions:
-        located = index.get(mention.span.start)
+        located = _word_at(blocks, mention.span.start)
         if located is None:
             continue
         words, start = located
@@ -162,7 +171,7 @@ def resolve_entities(
         groups[full].extend(groups.pop(short))
     for short, full in _join_shortened_organisations(list(groups), lexicon).items():
         groups[full].extend(groups.pop(short))
-    index = _word_index(article, lexicon) if any(kind == "PER" for kind, _ in groups) else {}
+    blocks = content_words(article, lexicon) if any(kind == "PER" for kind, _ in groups) else ()
     entities = []
     for number, ((kind, _key), group) in enumerate(groups.items(), 1):
         group.sort(key=lambda mention: mention.span.start)
@@ -174,7 +183,7 @@ def resolve_entities(
                 type=kind,
                 name=name,
                 aliases=tuple(form for form in forms if form != name),
-                roles=_roles(article, group, index) if kind == "PER" else (),
+                roles=_roles(article, group, blocks) if kind == "PER" else (),
                 mentions=tuple(group),
             )
         )

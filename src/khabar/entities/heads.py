@@ -29,26 +29,30 @@ def _given(word: Word) -> bool:
         word.is_word
         and not word.clitic
         and not word.function
-        and (word.has("given-name") or word.key.startswith("عبد"))
+        and ("given-name" in word.categories or word.key.startswith("عبد"))
     )
 
 
 def _place_at(words: Sequence[Word], index: int) -> int:
     """The end of a place name at ``words[index]`` (a known place, or a place head + name)."""
     word = words[index]
-    if word.has("LOC"):
+    if "LOC" in word.categories:
         end = index + 1
         while (
             end < len(words)
             and words[end].is_word
-            and words[end].has("LOC")
+            and "LOC" in words[end].categories
             and not words[end].clitic
         ):
             end += 1
         return end
-    if word.has("place-head") and index + 1 < len(words):
+    if "place-head" in word.categories and index + 1 < len(words):
         nested = words[index + 1]
-        if nested.is_word and not nested.clitic and (nested.has("LOC") or nested.name_like):
+        if (
+            nested.is_word
+            and not nested.clitic
+            and ("LOC" in nested.categories or nested.name_like)
+        ):
             return index + 2
     return index
 
@@ -70,7 +74,7 @@ def _sub_unit(word: Word, following: Word | None) -> bool:
         word.key == "في"
         and following is not None
         and following.is_word
-        and following.has("org-head")
+        and "org-head" in following.categories
         and not following.clitic
     )
 
@@ -101,7 +105,7 @@ def shares_genitive(words: Sequence[Word], index: int) -> bool:
         and joined.key.startswith("و")
         and genitive.is_word
         and not genitive.clitic
-        and (genitive.definite or genitive.has("LOC"))
+        and (genitive.definite or "LOC" in genitive.categories)
     )
 
 
@@ -130,7 +134,7 @@ def org_end(words: Sequence[Word], index: int) -> int | None:
                 return None
             break
         if word.clitic == "ب":
-            if word.has("place-head") and not word.definite:
+            if "place-head" in word.categories and not word.definite:
                 place = _place_at(words, end)
                 anchored = anchored or place > end
                 end = max(end, place)
@@ -141,7 +145,10 @@ def org_end(words: Sequence[Word], index: int) -> int | None:
                 and end > index + 1
                 and word.definite
                 and not (
-                    word.has("title") or word.has("org-head") or word.has("LOC") or word.has("ORG")
+                    "title" in word.categories
+                    or "org-head" in word.categories
+                    or "LOC" in word.categories
+                    or "ORG" in word.categories
                 )
             ):
                 closed = True
@@ -152,7 +159,7 @@ def org_end(words: Sequence[Word], index: int) -> int | None:
         if complement:
             if closed or state == "complement" or (end == index + 1 and head.definite):
                 break  # a definite head takes an adjective before a complement with لـ
-            if word.definite or word.has("org-head") or word.has("ORG"):
+            if word.definite or "org-head" in word.categories or "ORG" in word.categories:
                 state = "complement" if word.definite else "construct"
             elif following is not None and following.is_word and following.definite:
                 state = "construct"
@@ -163,7 +170,7 @@ def org_end(words: Sequence[Word], index: int) -> int | None:
             continue
         if word.clitic:
             break
-        if word.has("place-head") and not word.definite and state == "construct":
+        if "place-head" in word.categories and not word.definite and state == "construct":
             place = _place_at(words, end)
             if place <= end + 1:
                 break
@@ -171,13 +178,13 @@ def org_end(words: Sequence[Word], index: int) -> int | None:
             state = "proper"
             anchored = True
             continue
-        if word.has("title"):
+        if "title" in word.categories:
             if word.stem in _ROYAL_TITLES and following is not None and _given(following):
                 end += 2
                 while (
                     end < len(words)
                     and words[end].is_word
-                    and (words[end].has("name-particle") or _given(words[end]))
+                    and ("name-particle" in words[end].categories or _given(words[end]))
                     and not words[end].clitic
                 ):
                     end += 1
@@ -192,24 +199,26 @@ def org_end(words: Sequence[Word], index: int) -> int | None:
             end == index + 1
             and head.definite
             and word.definite
-            and not word.has("nisba")
+            and "nisba" not in word.categories
             and not _agrees(head, word)
         ):
             break  # اللجنة الأهداف: a definite head takes no genitive; this opens a new phrase
-        if word.has("nisba") or (
-            word.definite and not word.has("reporting-verb") and not word.has("org-head")
+        if "nisba" in word.categories or (
+            word.definite
+            and "reporting-verb" not in word.categories
+            and "org-head" not in word.categories
         ):
             if head.proper_head and state == "definite" and anchored:
                 break  # a brand name takes one adjective at most (قناة السويس الجديدة)
-            nisba_shaped = word.has("nisba") or word.key.endswith("ي")
+            nisba_shaped = "nisba" in word.categories or word.key.endswith("ي")
             if head.proper_head and state == "proper" and proper_run and nisba_shaped:
                 break  # a nisba after a foreign name describes it (نادي تشارلتون الانكليزي)
-            if word.has("nisba") and not head.definite:
+            if "nisba" in word.categories and not head.definite:
                 closed = True
             if head.proper_head and state == "construct" and end == index + 1:
                 anchored = True  # the brand's name itself may carry the article (نادي النصر)
             state = "definite"
-        elif word.has("LOC") or word.has("ORG"):
+        elif "LOC" in word.categories or "ORG" in word.categories:
             if state not in ("construct", "proper"):
                 break
             state = "proper"
@@ -217,11 +226,14 @@ def org_end(words: Sequence[Word], index: int) -> int | None:
         elif end == index + 1 and not head.proper_head and word.key[:1] in "بل" and word.name_like:
             break  # بـ / لـ + a noun right after the head is a preposition (إدارة بتشكيل)
         elif (
-            word.name_like or word.has("given-name") or not word.key.isalpha() or word.key.isascii()
+            word.name_like
+            or "given-name" in word.categories
+            or not word.key.isalpha()
+            or word.key.isascii()
         ) and state in ("construct", "proper"):
             if (
                 royal_name  # الملك + his names closes the name (جامعة الملك عبدالعزيز لتدريب)
-                or word.has("reporting-verb")
+                or "reporting-verb" in word.categories
                 or word.key[:1].isdigit()
                 or word.future_verb_like
             ):
@@ -268,9 +280,9 @@ def place_end(words: Sequence[Word], index: int) -> tuple[int, int] | None:
     first = words[start]
     if not first.is_word or first.clitic:
         return None
-    end = _place_at(words, start) if first.has("LOC") else start
+    end = _place_at(words, start) if "LOC" in first.categories else start
     while (
-        not first.has("LOC")  # a listed place is the whole name (منطقة الحولة بريف ...)
+        "LOC" not in first.categories  # a listed place is the whole name (منطقة الحولة بريف ...)
         and end < len(words)
         and end - start < 2
         and not words[end].known
@@ -294,7 +306,7 @@ def place_end(words: Sequence[Word], index: int) -> tuple[int, int] | None:
         return start + 1, start  # منطقة العبيدي: a single definite name
     if end == start:
         return None
-    if end < len(words) and not first.has("LOC") and _definite_name(words[end]):
+    if end < len(words) and "LOC" not in first.categories and _definite_name(words[end]):
         end += 1
     return end, start
 

@@ -29,8 +29,9 @@ class LexiconIndex:
 
     name_prefixes: frozenset[tuple[str, ...]]
     title_prefixes: frozenset[tuple[str, ...]]
-    analyses: dict[tuple[str, bool], Any] = attrs.field(factory=dict)
-    """Word analyses by spelling, filled by :func:`~khabar.entities.words.read_words`."""
+    analyses: dict[str | tuple[str, bool], Any] = attrs.field(factory=dict)
+    """Word readings by spelling (with ``True`` when a leading و or ف comes off), filled by
+    :func:`~khabar.entities.words.read_words`."""
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> LexiconIndex:

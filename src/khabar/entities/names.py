@@ -58,16 +58,21 @@ def _given(word: Word) -> bool:
         word.is_word
         and not word.clitic
         and not word.function
-        and not word.has("title")
+        and "title" not in word.categories
         and (
-            word.has("given-name")
+            "given-name" in word.categories
             or (word.key.startswith(_THEOPHORIC + "ال") and len(word.key) > 5)
         )
     )
 
 
 def _particle(word: Word) -> bool:
-    return word.is_word and not word.clitic and not word.function and word.has("name-particle")
+    return (
+        word.is_word
+        and not word.clitic
+        and not word.function
+        and "name-particle" in word.categories
+    )
 
 
 _TANWEEN: Final = frozenset("\u064b\u064c\u064d")
@@ -102,7 +107,7 @@ def _unknown(word: Word) -> bool:
 
 def arabic_noun(word: Word) -> bool:
     """A word written with ة that is not a listed given name (قذيفة، أهمية)."""
-    return not word.has("given-name") and _bare_text(word).endswith("ة")
+    return "given-name" not in word.categories and _bare_text(word).endswith("ة")
 
 
 def _bare_text(word: Word) -> str:
@@ -120,8 +125,8 @@ def _closes(words: Sequence[Word], index: int) -> bool:
         following is None
         or not following.is_word
         or following.function
-        or following.has("title")
-        or following.has("reporting-verb")
+        or "title" in following.categories
+        or "reporting-verb" in following.categories
     )
 
 
@@ -133,11 +138,11 @@ def _preposition_ala(words: Sequence[Word], index: int) -> bool:
     if word.stem != "علي" or word.clitic not in ("", "و", "ف") or index + 1 >= len(words):
         return False
     following = words[index + 1]
-    if not following.is_word or following.has("given-name"):
+    if not following.is_word or "given-name" in following.categories:
         return False
     if following.definite:
         return following.key.endswith(_NOT_FAMILY_ENDINGS) or (
-            following.known and not following.has("nisba")
+            following.known and "nisba" not in following.categories
         )
     return following.key.endswith(_OBJECT_SUFFIXES) and not following.known
 
@@ -174,12 +179,14 @@ def starts_name(words: Sequence[Word], index: int) -> bool:
     if index >= len(words):
         return False
     word = words[index]
-    bare_ok = word.has("given-name") or word.name_like or word.has("name-particle")
+    bare_ok = (
+        "given-name" in word.categories or word.name_like or "name-particle" in word.categories
+    )
     return (
         word.is_word
         and bare_ok
         and not word.function
-        and not word.has("title")
+        and "title" not in word.categories
         and not _indefinite_noun(word)
     )
 
@@ -202,12 +209,12 @@ def name_span(words: Sequence[Word], index: int, *, loose: bool = False) -> tupl
     if _preposition_ala(words, index):
         return None
     given = (
-        first.has("given-name")
+        "given-name" in first.categories
         or first.key.startswith(_THEOPHORIC)
         or (loose and not first.definite and _nisba_family(words, index + 1, index + 2))
     )
     end = index + 1
-    if first.has("name-particle"):
+    if "name-particle" in first.categories:
         if end < len(words) and (_given(words[end]) or _foreign(words[end])):
             end += 1
             given = True

@@ -159,7 +159,7 @@ def _without_place_head(words: Sequence[Word], found: Found, lexicon: Lexicon) -
         found.type != "LOC"
         or found.end - found.start < 2
         or head.definite
-        or not head.has("place-head")
+        or "place-head" not in head.categories
     ):
         return found
     inner = _lexicon_name(words, found.start + 1, lexicon)
@@ -176,7 +176,7 @@ def _adjective(words: Sequence[Word], found: Found) -> bool:
     nisba ending) follows a definite noun, which it then qualifies as an adjective (السينما
     السعودية): no place is named."""
     word = words[found.start]
-    nisba_shaped = word.has("nisba") or (word.definite and word.key.endswith(("يه", "ي")))
+    nisba_shaped = "nisba" in word.categories or (word.definite and word.key.endswith(("يه", "ي")))
     if found.end - found.start != 1 or not nisba_shaped or word.clitic or found.start == 0:
         return False
     before = words[found.start - 1]
@@ -190,7 +190,7 @@ def _surname_in_role(words: Sequence[Word], index: int, end: int) -> Found | Non
     if last - index < 2 or not _ends_subject(words, end):
         return None
     word, before = words[last], words[last - 1]
-    complete_title = before.continues_title or (before.has("title") and before.definite)
+    complete_title = before.continues_title or ("title" in before.categories and before.definite)
     if word.name_like and word.definite and word.key.endswith("ي") and complete_title:
         return Found(start=last, end=end, type="PER", key=word.key, rank=1)
     return None
@@ -259,7 +259,7 @@ def _prefixed_cluster(word: Word, prefixes: tuple[str, ...]) -> bool:
         and key[0] in prefixes
         and key[1] not in _VOWEL_LETTERS
         and key[2] not in _VOWEL_LETTERS
-        and not word.has("given-name")
+        and "given-name" not in word.categories
     )
 
 
@@ -271,8 +271,8 @@ def _common_noun_subject(words: Sequence[Word], person: Found) -> bool:
 
 def _given_start(word: Word) -> bool:
     return (
-        word.has("given-name")
-        or word.has("name-particle")
+        "given-name" in word.categories
+        or "name-particle" in word.categories
         or (word.key.startswith("عبدال") and len(word.key) > 5)
     )
 
@@ -315,7 +315,7 @@ def _names_a_place(words: Sequence[Word], index: int) -> bool:
 def _place_name(word: Word) -> bool:
     """A listed place, or an unknown word that can name one (العبيدي، الكرادة، سبها)."""
     return word.is_word and (
-        word.has("LOC") or (word.name_like and not word.verb_like and not word.function)
+        "LOC" in word.categories or (word.name_like and not word.verb_like and not word.function)
     )
 
 
@@ -385,7 +385,7 @@ def _masthead(words: Sequence[Word], index: int, end: int) -> bool:
         and head.stem in _MASTHEADS
         and end > index + 1
         and not words[index + 1].clitic
-        and (words[index + 1].name_like or words[index + 1].has("LOC"))
+        and (words[index + 1].name_like or "LOC" in words[index + 1].categories)
     )
 
 
@@ -400,20 +400,34 @@ def _inside_name(words: Sequence[Word], index: int) -> bool:
     name and opens none of its own."""
     return (
         index > 0
-        and words[index].has("name-particle")
-        and not words[index].has("given-name")
+        and "name-particle" in words[index].categories
+        and "given-name" not in words[index].categories
         and words[index - 1].is_word
         and _given_start(words[index - 1])
     )
 
 
-def _candidates(words: Sequence[Word], lexicon: Lexicon) -> Iterator[Found]:
+def _openings(words: Sequence[Word]) -> tuple[list[int], frozenset[int]]:
+    """The indices where :func:`_candidates` may find something, in order, and where a role in
+    apposition may start. Only the words that :attr:`~khabar.entities.words.Word.opens` and the
+    unknown words two or three before such a role can open a candidate: any other word costs
+    one test."""
+    openings = [index for index, word in enumerate(words) if word.opens]
     appositions = frozenset(
         index
-        for index, word in enumerate(words)
-        if "title" in word.categories and _role_in_apposition(words, index)
+        for index in openings
+        if "title" in words[index].categories and _role_in_apposition(words, index)
     )
-    for index, word in enumerate(words):
+    if appositions:
+        before = {index - gap for index in appositions for gap in (2, 3) if index >= gap}
+        openings = sorted(before.union(openings))
+    return openings, appositions
+
+
+def _candidates(words: Sequence[Word], lexicon: Lexicon) -> Iterator[Found]:
+    openings, appositions = _openings(words)
+    for index in openings:
+        word = words[index]
         if not word.is_word:
             continue
         if word.name_stems:
@@ -427,7 +441,7 @@ def _candidates(words: Sequence[Word], lexicon: Lexicon) -> Iterator[Found]:
             if not word.clitic and word.name_like:
                 yield from _apposed_person(words, index, appositions)
             continue
-        if word.has("org-head") and not _slot_before_name(words, index):
+        if "org-head" in word.categories and not _slot_before_name(words, index):
             end = org_end(words, index)
             if end is not None and _masthead(words, index, end):
                 yield Found(
@@ -447,7 +461,7 @@ def _candidates(words: Sequence[Word], lexicon: Lexicon) -> Iterator[Found]:
                     rank=2,
                     short=short,
                 )
-        if word.has("place-head"):
+        if "place-head" in word.categories:
             place = place_end(words, index)
             if place is not None:
                 end, start = place
@@ -492,7 +506,9 @@ def _candidates(words: Sequence[Word], lexicon: Lexicon) -> Iterator[Found]:
                 person.end - person.start > 1 or _ends_subject(words, person.end)
             ):
                 yield person
-        elif word.has("reporting-verb") and not word.function and _perfective(word, lexicon):
+        elif (
+            "reporting-verb" in word.categories and not word.function and _perfective(word, lexicon)
+        ):
             person = _person(words, _skip_address(words, index + 1), loose=True, rank=1)
             if (
                 person is not None
@@ -650,7 +666,7 @@ def mention_words(article: Article, lexicon: Lexicon) -> list[tuple[tuple[Word, 
     for words, chosen in blocks:
         taken = {position for found in chosen for position in range(found.start, found.end)}
         for index, word in enumerate(words):
-            if index in taken or not word.is_word:
+            if index in taken or firsts.isdisjoint(word.stem_keys):
                 continue
             found = _short_form_at(words, index, short, firsts, longest)
             if found is not None and not taken & set(range(found.start, found.end)):

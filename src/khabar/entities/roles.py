@@ -24,7 +24,7 @@ _CONSTRUCT, _DEFINITE, _PROPER, _PREPOSITION = "construct", "definite", "proper"
 
 def starts_role(word: Word) -> bool:
     """Whether *word* is a title that can open a role (an honorific cannot)."""
-    return word.is_word and word.has("title") and not word.honorific
+    return word.is_word and "title" in word.categories and not word.honorific
 
 
 def _complement(word: Word) -> bool:
@@ -34,11 +34,11 @@ def _complement(word: Word) -> bool:
         and not word.function
         and (
             word.definite
-            or word.has("LOC")
-            or word.has("ORG")
-            or word.has("org-head")
-            or word.has("place-head")
-            or word.has("title")
+            or "LOC" in word.categories
+            or "ORG" in word.categories
+            or "org-head" in word.categories
+            or "place-head" in word.categories
+            or "title" in word.categories
         )
     )
 
@@ -75,8 +75,12 @@ def role_end(words: Sequence[Word], index: int) -> int:
             if (
                 state == _DEFINITE
                 and word.definite
-                and not word.has("title")
-                and not (word.has("org-head") or word.has("LOC") or word.has("ORG"))
+                and "title" not in word.categories
+                and not (
+                    "org-head" in word.categories
+                    or "LOC" in word.categories
+                    or "ORG" in word.categories
+                )
             ):
                 end += 1
                 last_good = end
@@ -85,11 +89,11 @@ def role_end(words: Sequence[Word], index: int) -> int:
         if word.clitic in ("ل", "ب"):
             if (
                 word.definite
-                or word.has("title")
-                or word.has("org-head")
-                or word.has("place-head")
-                or word.has("LOC")
-                or word.has("ORG")
+                or "title" in word.categories
+                or "org-head" in word.categories
+                or "place-head" in word.categories
+                or "LOC" in word.categories
+                or "ORG" in word.categories
             ):
                 state = _DEFINITE if word.definite else _CONSTRUCT
                 end += 1
@@ -111,18 +115,22 @@ def role_end(words: Sequence[Word], index: int) -> int:
             state = _CONSTRUCT
             end += 1
             continue
-        if word.has("nisba") and state in (_DEFINITE, _PROPER, _CONSTRUCT):
+        if "nisba" in word.categories and state in (_DEFINITE, _PROPER, _CONSTRUCT):
             state = _DEFINITE
-        elif word.has("LOC") or word.has("ORG"):
+        elif "LOC" in word.categories or "ORG" in word.categories:
             if state not in (_CONSTRUCT, _PREPOSITION):
                 break
             state = _PROPER
-        elif word.has("title") or word.has("org-head") or word.has("place-head"):
+        elif (
+            "title" in word.categories
+            or "org-head" in word.categories
+            or "place-head" in word.categories
+        ):
             if state not in (_CONSTRUCT, _PREPOSITION, _DEFINITE):
                 break
             state = _DEFINITE if word.definite else _CONSTRUCT
-        elif word.definite and not word.has("given-name"):
-            if state == _PROPER or word.has("reporting-verb"):
+        elif word.definite and "given-name" not in word.categories:
+            if state == _PROPER or "reporting-verb" in word.categories:
                 break
             state = _DEFINITE
         elif (
@@ -130,7 +138,7 @@ def role_end(words: Sequence[Word], index: int) -> int:
             and following is not None
             and following.is_word
             and (
-                ((following.definite or following.has("LOC")) and not following.clitic)
+                ((following.definite or "LOC" in following.categories) and not following.clitic)
                 or shares_genitive(words, end)
             )
             and state in (_CONSTRUCT, _PREPOSITION)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -62,7 +62,7 @@ _READ_CATEGORIES: Final = (
 )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class Word:
     """A token of a block with its best lexicon reading.
 
@@ -92,6 +92,10 @@ class Word:
     """The readings (ك aside) that may open a listed name of several words or one."""
     listed: bool = False
     """Whether :attr:`categories` has a category besides given names and name particles."""
+    opens: bool = False
+    """Whether a phrase may open at the word by its reading alone: it has a lexicon category,
+    may open a listed name, is a dual in تي or a name in عبدال. Most words open none, and the
+    recogniser passes them by on this one test."""
 
     @property
     def definite(self) -> bool:
@@ -212,6 +216,11 @@ _MAX_ANALYSES: Final = 500_000
 _Analysis = tuple[str, int, frozenset[str], bool, bool, bool, tuple[str, ...], tuple[str, ...]]
 """(stem, clitic length, categories, honorific, proper head, function, stem keys, name stems)."""
 
+_Reading = tuple[dict[str, Any], int, bool]
+"""A spelling's reading, shared by all its tokens: the :class:`Word` fields that do not depend
+on the token's position, the raw length of its proclitics (0 for none) and whether the stem
+may open a title of several words."""
+
 
 def _analyse(text: str, key: str, conjunction_known: bool, lexicon: Lexicon) -> _Analysis:
     """The context-free reading of a word written *text* (key *key*).
@@ -248,6 +257,58 @@ def _analyse(text: str, key: str, conjunction_known: bool, lexicon: Lexicon) -> 
     return stem, prefix, categories, honorific, proper, function, stem_keys, name_stems
 
 
+def _reading(
+    token: Token,
+    conjunction_known: bool,
+    lexicon: Lexicon,
+    title_prefixes: frozenset[tuple[str, ...]],
+) -> _Reading:
+    """The position-free reading of *token*'s spelling (see :data:`_Reading`)."""
+    key = token.key
+    if not (key[:1].isalnum() or token.is_word):
+        fields: dict[str, Any] = {
+            "text": token.text,
+            "key": key,
+            "is_word": False,
+            "stem": key,
+            "clitic": "",
+            "categories": _NO_CATEGORIES,
+            "honorific": False,
+            "proper_head": False,
+            "function": False,
+            "continues_title": False,
+            "stem_keys": (),
+            "name_stems": (),
+            "listed": False,
+            "opens": False,
+        }
+        return fields, 0, False
+    analysis = _analyse(token.text, key, conjunction_known, lexicon)
+    stem, prefix, categories, honorific, proper, function, stem_keys, name_stems = analysis
+    fields = {
+        "text": token.text,
+        "key": key,
+        "is_word": True,
+        "stem": stem,
+        "clitic": key[:prefix] if prefix else "",
+        "categories": categories,
+        "honorific": honorific,
+        "proper_head": proper,
+        "function": function,
+        "continues_title": False,
+        "stem_keys": stem_keys,
+        "name_stems": name_stems,
+        "listed": not categories <= _NAME_PARTS,
+        "opens": bool(categories or name_stems) or key.endswith("تي") or key.startswith("عبدال"),
+    }
+    clitic_length = token.raw_offset(prefix) - token.start if prefix else 0
+    return fields, clitic_length, (stem,) in title_prefixes
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
 def read_words(
     text: str,
     start: int,
@@ -261,71 +322,65 @@ def read_words(
     *known_words* are the keys of the article's words: an unknown word that starts with و or ف
     reads as the conjunction + another word when the article also uses that word alone
     (وأتلتيك beside أتلتيك), and as one word otherwise (ولايتي). *tokens* are the block's
-    tokens when already at hand. Each distinct spelling is analysed once per lexicon.
+    tokens when already at hand. Each distinct spelling is read once per lexicon; its tokens
+    share that reading, and a :class:`Word` is built from it without the keyword-argument cost
+    of ``__init__`` (the class has no validators), as :func:`~khabar.text.tokenize` does.
     """
     index = lexicon_index(lexicon)
     memo = index.analyses
     if len(memo) > _MAX_ANALYSES:
         memo.clear()
     title_prefixes = index.title_prefixes
-    words = []
-    opens_title = False
+    words: list[Word] = []
+    append = words.append
+    new, put, cls = _new, _set, Word
+    title_starts: list[int] = []
     for token in tokenize(text[start:end]) if tokens is None else tokens:
         key = token.key
+        if key[:1] in ("و", "ف") and len(key) > 3 and key[1:] in known_words:
+            memo_key: str | tuple[str, bool] = (token.text, True)
+            conjunction_known = True
+        else:
+            memo_key = token.text
+            conjunction_known = False
+        reading = memo.get(memo_key)
+        if reading is None:
+            reading = memo[memo_key] = _reading(token, conjunction_known, lexicon, title_prefixes)
+        fields, clitic_length, opens_title = reading
+        if opens_title:
+            title_starts.append(len(words))
         token_start = start + token.start
-        if not (key[:1].isalnum() or token.is_word):
-            words.append(
-                Word(
-                    start=token_start,
-                    end=start + token.end,
-                    text=token.text,
-                    key=key,
-                    is_word=False,
-                    stem=key,
-                    stem_start=token_start,
-                    clitic="",
-                    categories=_NO_CATEGORIES,
-                )
-            )
-            continue
-        conjunction_known = key[:1] in ("و", "ف") and len(key) > 3 and key[1:] in known_words
-        memo_key = (token.text, conjunction_known)
-        analysis = memo.get(memo_key)
-        if analysis is None:
-            analysis = memo[memo_key] = _analyse(token.text, key, conjunction_known, lexicon)
-        stem, prefix, categories, honorific, proper, function, stem_keys, name_stems = analysis
-        opens_title = opens_title or (stem,) in title_prefixes
-        words.append(
-            Word(
-                start=token_start,
-                end=start + token.end,
-                text=token.text,
-                key=key,
-                is_word=True,
-                stem=stem,
-                stem_start=start + token.raw_offset(prefix) if prefix else token_start,
-                clitic=key[:prefix] if prefix else "",
-                categories=categories,
-                honorific=honorific,
-                proper_head=proper,
-                function=function,
-                stem_keys=stem_keys,
-                name_stems=name_stems,
-                listed=not categories <= _NAME_PARTS,
-            )
-        )
-    if not opens_title:
+        state = fields.copy()
+        state["start"] = token_start
+        state["end"] = start + token.end
+        state["stem_start"] = token_start + clitic_length
+        word = new(cls)
+        put(word, "__dict__", state)
+        append(word)
+    if not title_starts:
         return tuple(words)
-    return _mark_titles(words, lexicon, lexicon_index(lexicon).title_prefixes)
+    return _mark_titles(words, lexicon, title_prefixes, title_starts)
+
+
+def _changed(word: Word, **changes: object) -> Word:
+    """*word* with some fields changed (:func:`attrs.evolve` without ``__init__``'s cost)."""
+    state = dict(vars(word))
+    state.update(changes)
+    changed: Word = _new(Word)
+    _set(changed, "__dict__", state)
+    return changed
 
 
 def _mark_titles(
-    words: list[Word], lexicon: Lexicon, prefixes: frozenset[tuple[str, ...]]
+    words: list[Word],
+    lexicon: Lexicon,
+    prefixes: frozenset[tuple[str, ...]],
+    starts: Sequence[int],
 ) -> tuple[Word, ...]:
-    """Mark the words that continue a title of several words (مدير عام، ولي العهد)."""
-    for index, word in enumerate(words):
-        if not word.is_word or (word.stem,) not in prefixes:
-            continue
+    """Mark the words that continue a title of several words (مدير عام، ولي العهد); *starts*
+    are the indices, in order, of the words whose stem may open one."""
+    for index in starts:
+        word = words[index]
         key: tuple[str, ...] = (word.stem,)
         longest = 0
         for position in range(index + 1, len(words)):
@@ -344,12 +399,14 @@ def _mark_titles(
             if entry.category == "title"
         )
         for position in range(index + 1, index + longest):
-            words[position] = attrs.evolve(
-                words[position], continues_title=True, honorific=honorific
-            )
-        if longest and (honorific or not word.has("title")):
-            words[index] = attrs.evolve(
-                word, categories=word.categories | {"title"}, listed=True, honorific=honorific
+            words[position] = _changed(words[position], continues_title=True, honorific=honorific)
+        if longest and (honorific or "title" not in word.categories):
+            words[index] = _changed(
+                word,
+                categories=word.categories | {"title"},
+                listed=True,
+                honorific=honorific,
+                opens=True,
             )
     return tuple(words)
 
