@@ -91,7 +91,7 @@ class Word:
     name_stems: tuple[str, ...] = ()
     """The readings (ك aside) that may open a listed name of several words or one."""
     listed: bool = False
-    """Whether :attr:`categories` has a category besides given names and name particles."""
+    """Whether ``categories`` has a category besides given names and name particles."""
     opens: bool = False
     """Whether a phrase may open at the word by its reading alone: it has a lexicon category,
     may open a listed name, is a dual in تي or a name in عبدال. Most words open none, and the
