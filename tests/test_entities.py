@@ -208,15 +208,6 @@ def test_blocks_ending_in_an_open_phrase_do_not_crash(bare: Pipeline, text: str)
     assert all(entity.mentions for entity in article.entities)
 
 
-def _typed(bare: Pipeline, text: str) -> list[tuple[str, str]]:
-    article = bare.process(text)
-    return [
-        (entity.type, mention.span.text)
-        for entity in article.entities
-        for mention in entity.mentions
-    ]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -246,7 +237,7 @@ def _typed(bare: Pipeline, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_phrase_boundaries(bare: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
-    assert _typed(bare, text) == expected
+    assert _mentions(bare, text) == expected
 
 
 def test_shortened_organisation_with_its_place_joins(pipeline: Pipeline, shared_dir: Path) -> None:
