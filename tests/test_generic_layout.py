@@ -88,3 +88,52 @@ def test_other_outlets_lose_no_body_text(shared_dir: Path, khabar_pipeline: Pipe
         boilerplate += [b.span.text for b in article.blocks if b.kind == "boilerplate"]
     assert len(boilerplate) == 5
     assert all(line.startswith("رابط الخبر بصحيفة الوئام:") for line in boilerplate)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline", "place", "agency", "rest"),
+    [
+        (
+            "عبد الله الراجحي- سبق- جازان: استقبل المطار أول رحلة.",
+            "عبد الله الراجحي- سبق- جازان:",
+            "جازان",
+            "سبق",
+            "استقبل المطار أول رحلة.",
+        ),
+        ("سبق-جدة : قدمت الرئاسة شكرها.", "سبق-جدة :", "جدة", "سبق", "قدمت الرئاسة شكرها."),
+        ("عين اليوم – جدة", "عين اليوم – جدة", "جدة", "عين اليوم", None),
+    ],
+)
+def test_newspaper_bylines_with_a_known_place(
+    generic: Pipeline, paragraph: str, dateline: str, place: str, agency: str, rest: str | None
+) -> None:
+    article = generic.process(f"عنوان\n\n{paragraph}\n\nنص آخر.")
+    assert article.dateline is not None
+    assert (article.dateline.span.text, article.dateline.place, article.dateline.agency) == (
+        dateline,
+        place,
+        agency,
+    )
+    assert article.paragraphs[0].span.text == (rest or "نص آخر.")
+
+
+def test_a_reporter_byline_is_not_a_dateline(generic: Pipeline) -> None:
+    article = generic.process("عنوان\n\nرغد عشميل – عين اليوم\n\nنص الخبر.")
+    assert article.dateline is None
+    assert [block.kind for block in article.blocks] == ["headline", "paragraph", "paragraph"]
+
+
+def test_sabq_datelines(shared_dir: Path, khabar_pipeline: Pipeline) -> None:
+    """Sabq opens with reporters, the outlet and the place: every dev article's place is found."""
+    found = []
+    for path in sorted((shared_dir / "corpus" / "saudinewsnet" / "sabq").glob("*.txt")):
+        article = khabar_pipeline.process(path.read_text(encoding="utf-8"))
+        if article.dateline is not None:
+            found.append((article.dateline.place, article.dateline.agency))
+    assert found == [
+        ("جازان", "سبق"),
+        ("جدة", "سبق"),
+        ("جدة", "سبق"),
+        ("الطائف", "سبق"),
+        ("مكة المكرمة", "سبق"),
+    ]

@@ -90,7 +90,7 @@ def khabar_detect_source(text: str) -> str | None:
 
 
 @hookspec(firstresult=True)
-def khabar_layout(article: Article) -> Article | None:
+def khabar_layout(article: Article, lexicon: Lexicon) -> Article | None:
     """Lay the article out: headline, dateline, paragraphs, stories, boilerplate, teasers.
 
     Receives an :class:`~khabar.Article` with only ``text`` and ``source`` set and returns a
@@ -100,6 +100,7 @@ def khabar_layout(article: Article) -> Article | None:
     lose text: every non-blank character should lie in some block.
 
     :param article: the article so far.
+    :param lexicon: the compiled lexicon (to tell a place from a name in a dateline).
     :returns: the laid-out article, or ``None``. The helpers of :mod:`khabar.layout` find the
         lines, recognise datelines and assemble the blocks into stories.
 

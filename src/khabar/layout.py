@@ -7,7 +7,7 @@ layout finds lines, trims them and builds stories the same way.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 import attrs
@@ -19,6 +19,7 @@ __all__ = [
     "DatelineMatch",
     "assemble",
     "lines",
+    "match_byline_dateline",
     "match_dateline",
 ]
 
@@ -109,6 +110,48 @@ def match_dateline(text: str, line: Span, *, whole_line: bool = False) -> Dateli
         rest = Span.of(text, rest_start, line.end) if rest_start < line.end else None
         return DatelineMatch(dateline=dateline, rest=rest)
     return None
+
+
+_BYLINE_SEGMENTS: Final = regex.compile(
+    rf"(?P<segment>{_WORDS % 3})(?:{_DASH}(?P<segment>{_WORDS % 3})){{1,3}}[ \u00a0]*(?P<colon>:)?"
+)
+_BYLINE_WHOLE_LINE_WORDS: Final = 8
+"""A dash-separated run without a colon is a dateline only when it is the whole line, this short."""
+
+
+def match_byline_dateline(
+    text: str, line: Span, is_place: Callable[[str], bool]
+) -> DatelineMatch | None:
+    """A dateline written as a dash-separated run of short segments, one of them a place:
+    ``عبد الله الراجحي- سبق- جازان:``, ``سبق-جدة :``, ``عين اليوم – جدة``, ``موسكو-سانا``.
+
+    Newspapers open a report with the reporter's name, the outlet and the place, in either
+    order; *is_place* (a lexicon lookup) tells which segment is the place, and the segment next
+    to it (before it, or after it when the place comes first) is the agency. The run must end
+    in a colon, or be a whole short line.
+    """
+    match = _BYLINE_SEGMENTS.match(text, line.start, line.end)
+    if match is None:
+        return None
+    segments = [segment.strip() for segment in match.captures("segment")]
+    places = [index for index, segment in enumerate(segments) if is_place(segment)]
+    if not places:
+        return None
+    rest_start = match.end()
+    while rest_start < line.end and text[rest_start] in " \u00a0":
+        rest_start += 1
+    if match.group("colon") is None and (
+        rest_start < line.end or len(match.group().split()) > _BYLINE_WHOLE_LINE_WORDS
+    ):
+        return None
+    place = places[-1]
+    agency = segments[place - 1] if place > 0 else segments[1]
+    end = match.end()  # the colon, if any, belongs to the dateline
+    while end > line.start and text[end - 1] in " \u00a0":
+        end -= 1
+    dateline = Dateline(span=Span.of(text, line.start, end), place=segments[place], agency=agency)
+    rest = Span.of(text, rest_start, line.end) if rest_start < line.end else None
+    return DatelineMatch(dateline=dateline, rest=rest)
 
 
 def assemble(

@@ -109,7 +109,7 @@ class Pipeline:
             yield from pool.map(_process_in_worker, numbered, itertools.repeat(source), chunksize=4)
 
     def _layout(self, article: Article) -> Article:
-        laid_out = self._call("khabar_layout", article=article)
+        laid_out = self._call("khabar_layout", article=article, lexicon=self.lexicon)
         if not isinstance(laid_out, Article) or laid_out.text != article.text:
             raise PluginError(
                 "khabar_layout returned no article, or one with another text",

@@ -2,17 +2,20 @@
 
 The headline is the first non-blank line; a dateline is recognised in the line after it or at the
 start of the first paragraph, in the forms ``<place>-<agency>``, ``<place> - <agency>:`` and
-``<place> (<agency>)``; every further non-blank line is a paragraph. Without a source's
-conventions, a line is marked boilerplate only on evidence that holds for any outlet: a line that
-is nothing but a web address, and a self-link line, a short label and a colon followed by the
-article's own headline (``رابط الخبر بصحيفة ...: <headline>``).
+``<place> (<agency>)``, or as a newspaper's dash-separated run of reporter, outlet and place in
+which the lexicon knows the place (``<reporter>- <outlet>- <place>:``); every further non-blank
+line is a paragraph. Without a source's conventions, a line is marked boilerplate only on
+evidence that holds for any outlet: a line that is nothing but a web address, and a self-link
+line, a short label and a colon followed by the article's own headline
+(``رابط الخبر بصحيفة ...: <headline>``).
 """
 
 from __future__ import annotations
 
 import regex
 
-from khabar.layout import assemble, lines, match_dateline
+from khabar.layout import assemble, lines, match_byline_dateline, match_dateline
+from khabar.lexicon import Lexicon
 from khabar.model import Article, Block, Dateline, Span
 from khabar.plugins import hookimpl
 from khabar.text import match_key
@@ -57,8 +60,16 @@ def split_link(text: str, line: Span, headline_key: str) -> tuple[Span | None, S
 
 
 @hookimpl(trylast=True)
-def khabar_layout(article: Article) -> Article:
+def khabar_layout(article: Article, lexicon: Lexicon) -> Article:
     """Lay out any article: headline, optional dateline, one paragraph per line."""
+
+    def is_place(words: str) -> bool:
+        return any(entry.category == "LOC" for entry in lexicon.lookup_form(words))
+
+    def names_a_person(words: str) -> bool:  # a byline: it opens with a given name
+        first = words.split()[0]
+        return any(entry.category == "given-name" for entry in lexicon.lookup_form(first))
+
     text = article.text
     found = lines(text)
     if not found:
@@ -69,8 +80,12 @@ def khabar_layout(article: Article) -> Article:
     headline_key = match_key(headline.text)
     for number, line in enumerate(found[1:], 1):
         if dateline is None and number <= _DATELINE_SEARCH:
-            match = match_dateline(text, line, whole_line=True) or match_dateline(text, line)
-            if match is not None:
+            match = (
+                match_byline_dateline(text, line, is_place)
+                or match_dateline(text, line, whole_line=True)
+                or match_dateline(text, line)
+            )
+            if match is not None and not names_a_person(match.dateline.place or "-"):
                 dateline = match.dateline
                 blocks.append(Block(kind="dateline", span=match.dateline.span))
                 if match.rest is not None:
