@@ -76,18 +76,30 @@ def _other_outlets(shared_dir: Path) -> list[Path]:
 
 def test_other_outlets_lose_no_body_text(shared_dir: Path, khabar_pipeline: Pipeline) -> None:
     """The 65 articles of outlets without a source plugin: every line is a block, and only
-    link lines are boilerplate."""
+    link lines, page furniture and tag lists are boilerplate."""
     paths = _other_outlets(shared_dir)
     assert len(paths) == 65
     boilerplate = []
+    related = []
     for path in paths:
         text = path.read_text(encoding="utf-8")
         article = khabar_pipeline.process(text)
         assert article.source not in SOURCE_PLUGINS, path
         assert uncovered_text(article) == "", path
         boilerplate += [b.span.text for b in article.blocks if b.kind == "boilerplate"]
-    assert len(boilerplate) == 5
-    assert all(line.startswith("رابط الخبر بصحيفة الوئام:") for line in boilerplate)
+        related += [b.span.text[:18] for b in article.blocks if b.kind == "related"]
+    links = [line for line in boilerplate if line.startswith("رابط الخبر بصحيفة الوئام:")]
+    assert len(links) == 5
+    assert [line for line in boilerplate if line not in links] == [
+        "Next Previous",
+        "سمات الطيارة تويتر",
+        "سمات جازان فورد اكسبديشن محافظة بيش مريض نفسي",
+        "سمات الشرائح المجهولة لاتصالات هيئة الاتصالات",
+        "سمات اللاذقية بشرى الأسد قتل هلال الأسد",
+        "...المزيد",
+        "تعليقات ()",
+    ]
+    assert related == ["مقالات أخرى للكاتب"]
 
 
 @pytest.mark.parametrize(
@@ -117,9 +129,184 @@ def test_newspaper_bylines_with_a_known_place(
     assert article.paragraphs[0].span.text == (rest or "نص آخر.")
 
 
-def test_a_reporter_byline_is_not_a_dateline(generic: Pipeline) -> None:
-    article = generic.process("عنوان\n\nرغد عشميل – عين اليوم\n\nنص الخبر.")
-    assert article.dateline is None
+@pytest.mark.parametrize(
+    ("line", "place", "agency"),
+    [
+        ("رغد عشميل – عين اليوم", None, "عين اليوم"),  # <reporter> – <outlet>
+        ("عين اليوم – متابعات", None, "عين اليوم"),  # <outlet> – compiled from reports
+        ("الرياض - متابعات", "الرياض", "متابعات"),
+        ("طلال عبدالله ـ جدة", "جدة", None),  # a spaced tatweel as the dash
+        ("مسلّم الهواملة – الدلم", "الدلم", None),  # <reporter> – <place> the lexicon lacks
+        ("جدة - خالد العتيبي", "جدة", None),  # <place> - <reporter>
+        ("عبدالله الداني (جدة)", "جدة", None),  # <reporter> (<place>)
+        ("القاهرة - أ ش أ", "القاهرة", "أ ش أ"),
+    ],
+)
+def test_newspaper_bylines_on_their_own_line(
+    generic: Pipeline, line: str, place: str | None, agency: str | None
+) -> None:
+    article = generic.process(f"عنوان\n\n{line}\n\nنص الخبر.")
+    assert article.dateline is not None
+    assert (article.dateline.span.text, article.dateline.place, article.dateline.agency) == (
+        line,
+        place,
+        agency,
+    )
+    assert [block.kind for block in article.blocks] == ["headline", "dateline", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "خالد العتيبي - فهد السالم",  # two reporters, no place, no outlet
+        "تصفيات كأس العالم - المجموعة الأولى: السعودية تفوز.",  # no byline: a colon sentence
+        "عبدالرحمن النخيش",  # a reporter's name alone
+    ],
+)
+def test_lines_that_are_no_byline(generic: Pipeline, line: str) -> None:
+    assert generic.process(f"عنوان\n\n{line}\n\nنص الخبر.").dateline is None
+
+
+@pytest.mark.parametrize(
+    ("name", "dateline", "place", "agency"),
+    [
+        ("3alyoum/3alyoum_2015-07-24_0483.txt", "مسلّم الهواملة – الدلم", "الدلم", None),
+        ("3alyoum/3alyoum_2015-07-31_0009.txt", "رغد عشميل – عين اليوم", None, "عين اليوم"),
+        ("3alyoum/3alyoum_2015-08-02_0026.txt", "قاسم الزرعي – عين اليوم", None, "عين اليوم"),
+        ("3alyoum/3alyoum_2015-08-07_0040.txt", "عين اليوم – جدة", "جدة", "عين اليوم"),
+        ("3alyoum/3alyoum_2015-08-09_0036.txt", "عين اليوم – متابعات", None, "عين اليوم"),
+        ("arreyadi/arreyadi_2015-07-21_2382.txt", "طلال عبدالله ـ جدة", "جدة", None),
+    ],
+)
+def test_bylines_of_the_corpus(
+    shared_dir: Path,
+    khabar_pipeline: Pipeline,
+    name: str,
+    dateline: str,
+    place: str | None,
+    agency: str | None,
+) -> None:
+    path = shared_dir / "corpus" / "saudinewsnet" / name
+    article = khabar_pipeline.process(path.read_text(encoding="utf-8"))
+    assert article.dateline is not None
+    assert (article.dateline.span.text, article.dateline.place, article.dateline.agency) == (
+        dateline,
+        place,
+        agency,
+    )
+
+
+def test_slider_buttons_before_the_byline(shared_dir: Path, khabar_pipeline: Pipeline) -> None:
+    path = shared_dir / "corpus" / "saudinewsnet" / "3alyoum" / "3alyoum_2015-07-24_0483.txt"
+    article = khabar_pipeline.process(path.read_text(encoding="utf-8"))
+    assert [(block.kind, block.span.text) for block in article.blocks[:3]] == [
+        ("headline", "ضبط مصنع مستحضرات طبية مغشوشة تديره عمالة وافدة في الدلم"),
+        ("boilerplate", "Next Previous"),
+        ("dateline", "مسلّم الهواملة – الدلم"),
+    ]
+    assert article.paragraphs[0].span.text.startswith("تمكنت الجهات الرقابية لبلدية الدلم")
+
+
+def test_a_kicker_before_the_byline_is_a_subheadline(
+    shared_dir: Path, khabar_pipeline: Pipeline
+) -> None:
+    path = shared_dir / "corpus" / "saudinewsnet" / "arreyadi" / "arreyadi_2015-07-21_2382.txt"
+    article = khabar_pipeline.process(path.read_text(encoding="utf-8"))
+    assert [block.kind for block in article.blocks] == [
+        "headline",
+        "subheadline",
+        "dateline",
+        "paragraph",
+        "paragraph",
+    ]
+    assert article.blocks[1].span.text == "الحمود:فايز جاحد والتلفزيون له أفضال على جميع النجوم"
+    assert len(article.stories) == 1
+
+
+def test_a_tag_list_glued_after_the_last_sentence(
+    shared_dir: Path, khabar_pipeline: Pipeline
+) -> None:
+    path = shared_dir / "corpus" / "saudinewsnet" / "3alyoum" / "3alyoum_2015-08-02_0026.txt"
+    article = khabar_pipeline.process(path.read_text(encoding="utf-8"))
+    assert article.blocks[-2].kind == "paragraph"
+    assert article.blocks[-2].span.text.endswith("أربع مرات في اليوم وليست خمسا.")
+    assert (article.blocks[-1].kind, article.blocks[-1].span.text) == (
+        "boilerplate",
+        "سمات جازان فورد اكسبديشن محافظة بيش مريض نفسي",
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "line"),
+    [
+        ("aawsat/aawsat_2015-07-31_0339.txt", "...المزيد"),  # a read-more link
+        ("arriyadiyah/arriyadiyah_2015-08-11_1318.txt", "تعليقات ()"),  # a comment counter
+    ],
+)
+def test_page_furniture_of_the_corpus(
+    shared_dir: Path, khabar_pipeline: Pipeline, name: str, line: str
+) -> None:
+    path = shared_dir / "corpus" / "saudinewsnet" / name
+    article = khabar_pipeline.process(path.read_text(encoding="utf-8"))
+    assert (article.blocks[-1].kind, article.blocks[-1].span.text) == ("boilerplate", line)
+    assert all(block.span.text != line for block in article.paragraphs)
+
+
+def test_other_articles_of_the_columnist_are_related(
+    shared_dir: Path, khabar_pipeline: Pipeline
+) -> None:
+    path = shared_dir / "corpus" / "saudinewsnet" / "aljazirah" / "aljazirah_2015-08-11_0428.txt"
+    article = khabar_pipeline.process(path.read_text(encoding="utf-8"))
+    last = article.blocks[-1]
+    assert last.kind == "related"
+    assert last.span.text.startswith("مقالات أخرى للكاتبلن أشتري منكم أبدًا!")
+    assert len(article.related) == 1
+    assert article.related[0].headline.text.startswith("لن أشتري منكم أبدًا!3 أفكار خاطئة")
+    assert article.related[0].blocks == (len(article.blocks) - 1,)
+    assert article.paragraphs[-1].span.text.endswith("فهذا أقوى بكثير.")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("تعليقات (12)", "boilerplate"),
+        ("اقرأ المزيد", "boilerplate"),
+        ("تصوير: فهد العتيبي", "boilerplate"),
+        ("تابعونا على تويتر وفيسبوك", "boilerplate"),
+        ("writer@example.com", "boilerplate"),
+        ("@example_writer", "boilerplate"),
+        ("اقرأ أيضاً: الوزارة تطلق مبادرة جديدة", "related"),
+        ("تصوير فيلم جديد في الرياض.", "paragraph"),
+        ("شارك عدد من الحضور في النقاش.", "paragraph"),
+    ],
+)
+def test_page_furniture_and_teasers(generic: Pipeline, line: str, kind: str) -> None:
+    article = generic.process(f"عنوان\n\nنص الخبر.\n\n{line}\n\nفقرة أخيرة من الخبر.")
+    assert [(block.kind, block.span.text) for block in article.blocks[2:]] == [
+        (kind, line),
+        ("paragraph", "فقرة أخيرة من الخبر."),
+    ]
+
+
+def test_teasers_after_a_label_of_their_own(generic: Pipeline) -> None:
+    text = "عنوان\n\nنص الخبر.\n\nانظر أيضاً\n\nالوزارة تطلق مبادرة\n\nافتتاح معرض الكتاب"
+    article = generic.process(text)
+    assert [block.kind for block in article.blocks] == [
+        "headline",
+        "paragraph",
+        "related",
+        "related",
+        "related",
+    ]
+    assert [teaser.headline.text for teaser in article.related] == [
+        "الوزارة تطلق مبادرة",
+        "افتتاح معرض الكتاب",
+    ]
+    assert len(article.stories[0].blocks) == 2
+
+
+def test_a_tag_label_inside_the_body_is_content(generic: Pipeline) -> None:
+    article = generic.process("عنوان\n\nسمات القائد الناجح\n\nنص الخبر.")
     assert [block.kind for block in article.blocks] == ["headline", "paragraph", "paragraph"]
 
 

@@ -69,12 +69,14 @@ def test_the_seed_article(pipeline: Pipeline, shared_dir: Path) -> None:
     assert (article.dateline.place, article.dateline.agency) == ("موسكو", "سانا")
     assert (article.dateline.span.start, article.dateline.span.text) == (83, "موسكو-سانا")
     kinds = [block.kind for block in article.blocks]
-    # the generic layout knows no SANA convention; only the bare web addresses are boilerplate
+    # the generic layout knows no SANA footer: only the bare web addresses are boilerplate; the
+    # "انظر ايضاً" label and the teasers under it are related, as on any site
     url_lines = {19, 23}
     assert kinds == [
         "headline",
         "dateline",
-        *["boilerplate" if index in url_lines else "paragraph" for index in range(2, 27)],
+        *["boilerplate" if index in url_lines else "paragraph" for index in range(2, 24)],
+        *["related"] * 3,
     ]
     first = article.blocks[2].span
     assert (first.start, first.end) == (95, 297)

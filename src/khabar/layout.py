@@ -32,8 +32,12 @@ _TRAILING_BLANKS: Final = regex.compile(r"(?r)[\s\p{Cf}]*")
 # A dateline names a place in a few words and an agency in a few words, joined by a dash, or the
 # agency in parentheses: موسكو-سانا، الرياض - واس:، دمشق (سانا). The place and the agency are runs
 # of letters and spaces; nothing else may stand between them.
-_WORDS: Final = r"\p{L}[\p{L}\p{M}\u0640]*(?:[ \u00a0]+\p{L}[\p{L}\p{M}\u0640]*){0,%d}"
-_DASH: Final = r"[ \u00a0]*[-\u2013\u2014\u2012][ \u00a0]*"
+# A word starts with a letter other than the tatweel: a tatweel standing alone between spaces is
+# a dash (``طلال عبدالله ـ جدة``), typed where the keyboard has no dash at hand.
+_WORD_START: Final = r"(?!\u0640)\p{L}"
+_WORD: Final = rf"{_WORD_START}[\p{{L}}\p{{M}}\u0640]*"
+_WORDS: Final = rf"{_WORD}(?:[ \u00a0]+{_WORD}){{0,%d}}"
+_DASH: Final = r"(?:[ \u00a0]*[-\u2013\u2014\u2012][ \u00a0]*|[ \u00a0]+\u0640+[ \u00a0]+)"
 _DATELINE_FORMS: Final = (
     regex.compile(rf"(?P<place>{_WORDS % 3}){_DASH}(?P<agency>{_WORDS % 2})[ \u00a0]*:?"),
     regex.compile(rf"(?P<place>{_WORDS % 3})[ \u00a0]*\((?P<agency>{_WORDS % 2})\)[ \u00a0]*[-:]?"),
@@ -119,23 +123,41 @@ _BYLINE_WHOLE_LINE_WORDS: Final = 8
 """A dash-separated run without a colon is a dateline only when it is the whole line, this short."""
 
 
-def match_byline_dateline(
-    text: str, line: Span, is_place: Callable[[str], bool]
-) -> DatelineMatch | None:
-    """A dateline written as a dash-separated run of short segments, one of them a place:
-    ``عبد الله الراجحي- سبق- جازان:``, ``سبق-جدة :``, ``عين اليوم – جدة``, ``موسكو-سانا``.
+def _never(words: str) -> bool:
+    return False
 
-    Newspapers open a report with the reporter's name, the outlet and the place, in either
-    order; *is_place* (a lexicon lookup) tells which segment is the place, and the segment next
-    to it (before it, or after it when the place comes first) is the agency. The run must end
-    in a colon, or be a whole short line.
+
+def match_byline_dateline(
+    text: str,
+    line: Span,
+    is_place: Callable[[str], bool],
+    *,
+    is_person: Callable[[str], bool] = _never,
+    is_outlet: Callable[[str], bool] = _never,
+    is_source_note: Callable[[str], bool] = _never,
+) -> DatelineMatch | None:
+    """A dateline written as a dash-separated run of short segments: ``عبد الله الراجحي- سبق-
+    جازان:``, ``سبق-جدة :``, ``عين اليوم – جدة``, ``طلال عبدالله ـ جدة``, ``عين اليوم – متابعات``.
+
+    Newspapers open a report with the reporters' names, the outlet and the place, reporters
+    first and the place last (``<reporter> - <outlet> - <place>``), or the place first and the
+    agency after it (``<place> - <agency>``). Each segment is told by the callables: a place
+    (*is_place*, a lexicon lookup), an outlet or agency (*is_outlet*), a reporter (*is_person*)
+    or a note that the report was compiled from others (*is_source_note*: متابعات، وكالات).
+
+    - The place is the last known place; without one, the only segment none of the callables
+      claims, when another segment shows this is a byline (a reporter, an outlet, a note), or,
+      on a line of its own, the last of two unclaimed segments (``<reporter> - <place>``).
+    - The agency is the outlet nearest the place; else the note; else the unclaimed segment
+      after the place (``<place> - <agency>``) or just before it when reporters precede it.
+      A reporter is never the agency.
+    - Without a place, a reporter or note beside an outlet still makes a dateline of the
+      outlet (``رغد عشميل – عين اليوم``).
+
+    The run must end in a colon, or be a whole short line.
     """
     match = _BYLINE_SEGMENTS.match(text, line.start, line.end)
     if match is None:
-        return None
-    segments = [segment.strip() for segment in match.captures("segment")]
-    places = [index for index, segment in enumerate(segments) if is_place(segment)]
-    if not places:
         return None
     rest_start = match.end()
     while rest_start < line.end and text[rest_start] in " \u00a0":
@@ -144,14 +166,75 @@ def match_byline_dateline(
         rest_start < line.end or len(match.group().split()) > _BYLINE_WHOLE_LINE_WORDS
     ):
         return None
-    place = places[-1]
-    agency = segments[place - 1] if place > 0 else segments[1]
+    segments = [segment.strip() for segment in match.captures("segment")]
+    roles = [
+        _segment_role(segment, is_place, is_outlet, is_person, is_source_note)
+        for segment in segments
+    ]
+    place = _byline_place(roles, segments, whole_line=rest_start == line.end)
+    agency = _byline_agency(roles, place)
+    if place is None and agency is None:
+        return None
     end = match.end()  # the colon, if any, belongs to the dateline
     while end > line.start and text[end - 1] in " \u00a0":
         end -= 1
-    dateline = Dateline(span=Span.of(text, line.start, end), place=segments[place], agency=agency)
+    dateline = Dateline(
+        span=Span.of(text, line.start, end),
+        place=None if place is None else segments[place],
+        agency=None if agency is None else segments[agency],
+    )
     rest = Span.of(text, rest_start, line.end) if rest_start < line.end else None
     return DatelineMatch(dateline=dateline, rest=rest)
+
+
+_PLACE, _OUTLET, _PERSON, _NOTE, _UNCLAIMED = "place", "outlet", "person", "note", "unclaimed"
+
+
+def _segment_role(
+    segment: str,
+    is_place: Callable[[str], bool],
+    is_outlet: Callable[[str], bool],
+    is_person: Callable[[str], bool],
+    is_source_note: Callable[[str], bool],
+) -> str:
+    if is_place(segment):
+        return _PLACE
+    if is_outlet(segment):
+        return _OUTLET
+    if is_source_note(segment):
+        return _NOTE
+    if is_person(segment):
+        return _PERSON
+    return _UNCLAIMED
+
+
+def _byline_place(roles: Sequence[str], segments: Sequence[str], *, whole_line: bool) -> int | None:
+    known = [index for index, role in enumerate(roles) if role == _PLACE]
+    if known:
+        return known[-1]
+    unclaimed = [index for index, role in enumerate(roles) if role == _UNCLAIMED]
+    if len(unclaimed) == 1 and len(roles) > 1:
+        return unclaimed[0]  # the others show the run is a byline
+    if whole_line and unclaimed == [0, 1] == list(range(len(roles))) and " " in segments[0]:
+        return 1  # <reporter> - <place>: a name has two words at least
+    return None
+
+
+def _byline_agency(roles: Sequence[str], place: int | None) -> int | None:
+    outlets = [index for index, role in enumerate(roles) if role == _OUTLET]
+    if outlets:
+        anchor = len(roles) if place is None else place
+        return min(outlets, key=lambda index: (abs(index - anchor), index > anchor))
+    notes = [index for index, role in enumerate(roles) if role == _NOTE]
+    if notes:
+        return notes[0]
+    if place is None:
+        return None
+    if place + 1 < len(roles) and roles[place + 1] == _UNCLAIMED:
+        return place + 1
+    if place >= 2 and roles[place - 1] == _UNCLAIMED:  # reporters, outlet, place
+        return place - 1
+    return None
 
 
 def assemble(

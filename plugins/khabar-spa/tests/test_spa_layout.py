@@ -166,6 +166,41 @@ def test_dateline_forms(line: str, place: str, date: tuple[int, int, int]) -> No
     assert match.rest is None
 
 
+@pytest.mark.parametrize(
+    ("line", "dateline", "date"),
+    [
+        # the agency's name in parentheses, with a hamza typed, or followed by a full stop
+        ("الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م (واس)", None, (2015, 8, 11)),
+        ("الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م وأس", None, (2015, 8, 11)),
+        (
+            "الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس.",
+            "الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس.",
+            (2015, 8, 11),
+        ),
+        # a comma after the place, a dash before الموافق, the marks spelled out or left out
+        ("الرياض، 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس", None, (2015, 8, 11)),
+        ("الرياض 26 شوال 1436 هـ - الموافق 11 أغسطس 2015 م واس", None, (2015, 8, 11)),
+        ("الرياض 26 شوال 1436 هجرية الموافق 11 أغسطس 2015 ميلادية واس", None, (2015, 8, 11)),
+        ("الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 واس", None, (2015, 8, 11)),
+        # no space between the numbers and the month names
+        ("الرياض 26شوال1436هـ الموافق 11أغسطس2015م واس", None, (2015, 8, 11)),
+        # one of the two dates left out
+        ("الرياض 11 أغسطس 2015 م واس", None, (2015, 8, 11)),
+        ("الرياض 26 شوال 1436 هـ واس", None, None),
+    ],
+)
+def test_hand_typed_dateline_variants(
+    line: str, dateline: str | None, date: tuple[int, int, int] | None
+) -> None:
+    match = match_spa_dateline(line, Span.of(line, 0, len(line)))
+    assert match is not None
+    assert match.dateline.span.text == (dateline or line)
+    assert match.dateline.place == "الرياض"
+    assert match.dateline.agency in ("واس", "وأس")
+    assert match.dateline.date == (datetime.date(*date) if date else None)
+    assert match.rest is None
+
+
 def test_dateline_opening_a_paragraph() -> None:
     line = "الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس : أعلنت الوزارة"
     match = match_spa_dateline(line, Span.of(line, 0, len(line)))
@@ -187,6 +222,8 @@ def test_impossible_date_keeps_the_dateline() -> None:
     [
         "وأقيم الحفل في 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م في الرياض",
         "الرياض 25 أغسطس 1436 هـ الموافق 10 أغسطس 2015 م واس",  # no Hijri month
+        "الرياض 11 أغسطس 2015 م",  # one date without the agency's name
+        "وصل الوفد في 11 أغسطس 2015 م إلى الرياض",
     ],
 )
 def test_not_datelines(line: str) -> None:
@@ -211,13 +248,20 @@ def test_gregorian_months(name: str, number: int) -> None:
         "17:18 ت م",
         "10:14 ت م NNNN",
         "// يتبع // 11:02 ت م",
+        "-- انتهى --",  # typed with dashes
+        "انتهى",  # or bare
+        "(يتبع)",
+        "17:18 ت.م",
+        "NNNN",  # the end-of-message code on a line of its own
     ],
 )
 def test_wire_marks(line: str) -> None:
     assert is_wire_mark(line)
 
 
-@pytest.mark.parametrize("line", ["// عاجل //", "وانتهى الاجتماع في الساعة 17:18", "17:18"])
+@pytest.mark.parametrize(
+    "line", ["// عاجل //", "وانتهى الاجتماع في الساعة 17:18", "17:18", "انتهى الاجتماع", "N"]
+)
 def test_not_wire_marks(line: str) -> None:
     assert not is_wire_mark(line)
 

@@ -6,8 +6,9 @@
 - A long item is sent in pieces; each further piece is marked ``إضافة أولى``, ``إضافة ثانية
   وأخيرة`` ... at the end of its headline or on a line of its own, and carries no dateline.
 - Each piece ends with ``// انتهى //`` ("end") or ``// يتبع //`` ("to follow"), typed with or
-  without spaces, and a time stamp in Makkah time (توقيت مكة), ``17:18 ت م``, sometimes followed
-  by the teleprinter end-of-message code ``NNNN``.
+  without spaces (and by some operators with one slash, dashes or none), and a time stamp in
+  Makkah time (توقيت مكة), ``17:18 ت م``, sometimes followed by the teleprinter end-of-message
+  code ``NNNN``, which may also stand alone on the last line.
 """
 
 from __future__ import annotations
@@ -43,8 +44,16 @@ _ORDINALS: Final = frozenset(
 _CONTINUATION_MAX_WORDS: Final = 5
 
 _END_WORDS: Final = frozenset(match_key(word) for word in ("انتهى", "يتبع"))
-_END_MARK: Final = regex.compile(r"//?[ \u00a0]*(?P<word>\p{L}+)[ \u00a0]*//?[ \u00a0]*")
-_TIME_STAMP: Final = regex.compile(r"\d{1,2}[:.]\d{2}[ \u00a0]*ت[ \u00a0]*م(?:[ \u00a0]+N{2,})?")
+_END_MARK: Final = regex.compile(
+    r"[/\\\-\u2013\u2014*(\[]*[ \u00a0]*(?P<word>\p{L}+)"
+    r"[ \u00a0]*[/\\\-\u2013\u2014*)\].]*[ \u00a0]*"
+)
+"""The end word between slashes, typed with one slash or two, dashes, stars or brackets, or
+none."""
+_TIME_STAMP: Final = regex.compile(
+    r"(?:\d{1,2}[:.]\d{2}[ \u00a0]*ت[ \u00a0.]*م\.?(?:[ \u00a0]+N{2,})?|N{2,})"
+)
+"""``17:18 ت م`` (``ت.م``), optionally followed by the end-of-message code, or the code alone."""
 
 
 def split_section(text: str, line: Span) -> tuple[Span | None, Span]:
@@ -76,9 +85,7 @@ def is_continuation_mark(line: str) -> bool:
 def is_wire_mark(line: str) -> bool:
     """``// انتهى //``, ``// يتبع //`` (optionally with the time stamp) or the time stamp alone."""
     end = _END_MARK.match(line)
-    if end is not None:
-        if match_key(end.group("word")) not in _END_WORDS:
-            return False
+    if end is not None and match_key(end.group("word")) in _END_WORDS:
         rest = line[end.end() :]
         return not rest or _TIME_STAMP.fullmatch(rest.rstrip()) is not None
     return _TIME_STAMP.fullmatch(line) is not None
