@@ -1,9 +1,10 @@
 """Recognising SANA text: its dateline near the top, or its links and subscription note.
 
 SANA opens every dispatch with ``<place>-سانا`` on the line after the headline (or opening the
-first paragraph) and closes its pages with links to its channels (``telegram.me`` or ``t.me``
-``/SyrianArabNewsAgency``, ``vk.com/syrianarabnewsagency``, ``sana.sy``) and a note asking readers
-to save its number "باسم سانا".
+first paragraph; a scrape may put a date line above the headline, or drop the headline) and
+closes its pages with links to its channels (``telegram.me`` or ``t.me``
+``/SyrianArabNewsAgency``, since 2025 ``t.me/SyriaAgency``, ``vk.com/syrianarabnewsagency``,
+``sana.sy``) and a note asking readers to save its number "باسم سانا".
 """
 
 from __future__ import annotations
@@ -18,11 +19,11 @@ from khabar_sana.dateline import match_sana_dateline
 __all__ = ["is_sana_text"]
 
 _DATELINE_LINES: Final = 4
-"""The dateline stands within the first lines (headline, dateline, first paragraph)."""
+"""The dateline stands within the first lines (date line, headline, dateline, first paragraph)."""
 _HEAD_CHARS: Final = 4000
 
 _SIGNS: Final = regex.compile(
-    r"(?:telegram\.me|t\.me)/SyrianArabNewsAgency"
+    r"(?:telegram\.me|t\.me)/(?:SyrianArabNewsAgency|SyriaAgency)(?![\w])"
     r"|vk\.com/syrianarabnewsagency"
     r"|(?<![\w.-])(?:www\.)?sana(?:news)?\.sy(?![\w-])"
     r"|باسم\s+سانا",
@@ -33,6 +34,6 @@ _SIGNS: Final = regex.compile(
 def is_sana_text(text: str) -> bool:
     """Whether *text* carries SANA's dateline near its top, or SANA's links."""
     head = lines(text, 0, min(len(text), _HEAD_CHARS))[:_DATELINE_LINES]
-    if any(match_sana_dateline(text, line) is not None for line in head[1:]):
+    if any(match_sana_dateline(text, line) is not None for line in head):
         return True
     return _SIGNS.search(text) is not None

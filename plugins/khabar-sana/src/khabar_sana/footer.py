@@ -2,10 +2,11 @@
 
 SANA closes its pages with lines asking readers to follow the agency (``تابعونا عبر تطبيق واتس
 أب``, ``تابعوا صفحتنا على موقع (VK)``), subscription notes (``عبر إرسال كلمة اشتراك على الرقم``),
-bare links, photo and editing credits (``تصوير: ...``) and a ``انظر ايضاً`` / ``اقرأ أيضاً``
-section of teasers. Lines are recognised by dictionary lookups of their normalised words
-(:func:`khabar.text.match_key`), trying each word with its proclitics removed, never by one
-large pattern.
+bare links, account handles and hashtag lines, rules of tatweels or dashes (SANA's Telegram posts
+set their channel footer off with one), the page's date line, photo and editing credits
+(``تصوير: ...``) and a ``انظر ايضاً`` / ``اقرأ أيضاً`` section of teasers. Lines are recognised
+by dictionary lookups of their normalised words (:func:`khabar.text.match_key`), trying each
+word with its proclitics removed, never by one large pattern.
 """
 
 from __future__ import annotations
@@ -40,11 +41,12 @@ def _keys(*words: str) -> frozenset[str]:
 # fmt: off
 _FOLLOW: Final = _keys(
     "تابعوا", "تابعونا", "تابعنا", "اشتركوا", "اشتراك", "انضموا", "للاشتراك", "الاشتراك",
-    "لمتابعة", "للمتابعة",
+    "لمتابعة", "للمتابعة", "follow", "join", "subscribe",
 )
 # fmt: on
 """Plural imperatives and nouns inviting the reader to follow the agency's channels (never the
-past tense تابع, اشترك "he followed up, took part", common in news)."""
+past tense تابع, اشترك "he followed up, took part", common in news), and the English service's
+imperatives."""
 
 # fmt: off
 _CHANNELS: Final = _keys(
@@ -65,6 +67,9 @@ _OUR_CHANNELS: Final = _keys("صفحتنا", "قناتنا", "حسابنا", "م
 _SUBSCRIPTION: Final = _keys("إرسال", "كلمة", "الرقم", "تخزينه", "رقم")
 """The words of the "send the word اشتراك to the number ..." note, besides اشتراك itself."""
 
+_CHANNEL_NETWORK_MAX_WORDS: Final = 8
+"""``قناة سانا على يوتيوب``: the agency and a network in a short line without a full stop."""
+
 _SUBSCRIBE: Final = match_key("اشتراك")
 _STORE_IT: Final = match_key("تخزينه")
 _AGENCY: Final = match_key("سانا")
@@ -77,7 +82,7 @@ _FOLLOW_PARTICLES: Final = _keys("على", "عبر", "في", "من", "خلال",
 # fmt: off
 _CREDITS: Final = _keys(
     "تصوير", "تحرير", "متابعة", "إعداد", "ترجمة", "تغطية", "مونتاج", "إشراف", "كتابة", "فيديو",
-    "تقرير", "عدسة",
+    "تقرير", "عدسة", "تقديم", "إخراج", "تصميم", "تدقيق", "مراجعة", "تنسيق", "صور", "بقلم",
 )
 # fmt: on
 """Words opening a credit line (``تصوير: name``): who filmed, wrote or edited the item."""
@@ -87,11 +92,35 @@ _CREDIT_MAX_WORDS: Final = 8
 # fmt: off
 _RELATED_MARKERS: Final = _keys(
     "انظر ايضاً", "انظر أيضا", "اقرأ أيضاً", "اقرأ ايضا", "إقرأ أيضاً", "شاهد أيضاً",
-    "اقرأ المزيد", "مواضيع ذات صلة", "أخبار ذات صلة", "ذات صلة",
+    "اقرأ المزيد", "مواضيع ذات صلة", "أخبار ذات صلة", "ذات صلة", "مقالات ذات صلة",
+    "مواد ذات صلة", "أخبار متعلقة", "مواضيع متعلقة", "read also", "see also", "related",
+    "check also",
 )
 # fmt: on
 """The headings SANA puts above teasers of other articles."""
 _MARKER_MAX_WORDS: Final = max(len(marker.split()) for marker in _RELATED_MARKERS)
+
+# fmt: off
+_DATE_WORDS: Final = _keys(
+    "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+    "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
+    "الأول", "الثاني", "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو",
+    "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "م", "هـ", "ه", "الساعة", "ص",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "am", "pm",
+)
+# fmt: on
+"""Weekdays, months (Levantine and Egyptian names, as Syrian pages print both) and time words:
+the words of the date line a page prints above or below its headline."""
+_DATE_MAX_WORDS: Final = 10
+_DATE_FIGURES: Final = 3
+
+_TATWEEL: Final = "\u0640"
+
+_INITIALS_MAX_LETTERS: Final = 2
+_INITIALS_MAX_WORDS: Final = 8
+"""The editors' initials SANA signs a dispatch with (``ب.ح/ل.د``): letters, dots and slashes."""
 
 _FOOTER_MAX_WORDS: Final = 30
 """A follow-us line is a short invitation, never a paragraph of news."""
@@ -129,13 +158,45 @@ def _without_links(line: str) -> str:
     return _URL.sub(" ", line)
 
 
+def _is_date(words: list[str]) -> bool:
+    """A date line: only weekday, month and time words and numbers, with a number and a date
+    word (``السبت 6 أيلول 2025``) or day, month and year in figures (``2025-09-06``)."""
+    numbers = sum(word.isdigit() for word in words)
+    return (
+        len(words) <= _DATE_MAX_WORDS
+        and numbers >= (1 if numbers < len(words) else _DATE_FIGURES)
+        and all(word.isdigit() or word in _DATE_WORDS for word in words)
+    )
+
+
+def _is_initials(line: str, words: list[str]) -> bool:
+    """Two or more initials of one or two letters, separated by dots or slashes."""
+    return (
+        2 <= len(words) <= _INITIALS_MAX_WORDS
+        and all(len(word) <= _INITIALS_MAX_LETTERS and word.isalpha() for word in words)
+        and ("." in line or "/" in line)
+    )
+
+
+def _is_alphanumeric(char: str) -> bool:
+    return char.isalnum() and char != _TATWEEL
+
+
+def _is_hashtags(line: str) -> bool:
+    pieces = line.split()
+    return bool(pieces) and all(piece.startswith("#") and len(piece) > 1 for piece in pieces)
+
+
 def line_role(line: str) -> LineRole:
     """Classify one line (its text, trimmed) of a SANA article."""
-    if _is_only_links(line):
+    if _is_only_links(line) or _is_hashtags(line):
         return LineRole.FOOTER
     words = _word_keys(tokenize(_without_links(line)))
     if not words:
-        return LineRole.TEXT
+        # a rule of tatweels, dashes or stars, or a lone emoji: never article text
+        return LineRole.TEXT if any(_is_alphanumeric(char) for char in line) else LineRole.FOOTER
+    if _is_date(words) or _is_initials(line, words):
+        return LineRole.FOOTER
     if " ".join(words) in _RELATED_MARKERS:
         return LineRole.RELATED_MARKER
     if teaser_headline_start(line) is not None:
@@ -148,6 +209,8 @@ def line_role(line: str) -> LineRole:
         ours = any(_known(word, _OUR_CHANNELS) for word in words)
         network = any(_known(word, _CHANNELS) for word in words)
         if (follows and (network or ours or has_link)) or (ours and network):
+            return LineRole.FOOTER
+        if network and _AGENCY in words and _is_unfinished(line, words):
             return LineRole.FOOTER
         if _SUBSCRIBE in words and any(_known(word, _SUBSCRIPTION) for word in words):
             return LineRole.FOOTER
@@ -183,6 +246,11 @@ def _is_credit(line: str, words: list[str]) -> bool:
         if number and not _known(token.key, _CREDITS):
             return False  # ``تصوير وتحرير: ...``: only credit words before the separator
     return False
+
+
+def _is_unfinished(line: str, words: list[str]) -> bool:
+    """A short line without sentence-final punctuation: a label, not a sentence."""
+    return len(words) <= _CHANNEL_NETWORK_MAX_WORDS and is_headline_like(line)
 
 
 def is_headline_like(line: str) -> bool:

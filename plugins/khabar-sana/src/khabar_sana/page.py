@@ -1,13 +1,19 @@
-"""SANA's article pages (the relaunched sana.sy) read into article text.
+"""SANA's article pages (the relaunched sana.sy and the old one) read into article text.
 
-The page's title heading (``h1.s-title``) is the headline; the blocks of the article body
-(``div.entry-content``: paragraphs, sub-headings, list items, line breaks) are the dateline and
-paragraphs. Navigation, menus, share buttons, related-post lists, scripts and figures are never
-read: only the body is, and inside it any element whose class names a share, related, social,
-advertising or tag widget is skipped. The result has the shape of SANA's text form: the headline,
-a blank line, then each block on its own line, blocks separated by blank lines.
+The relaunched site (2025) puts the headline in ``h1.s-title`` and the article in
+``div.entry-content``; the old site (until 2024) in ``h1.entry-title`` (also ``post-title``,
+``name``) and ``div.entry``, whose first paragraph is the dateline. The page's title heading is
+the headline (else its ``og:title`` without the site's name); the blocks of the article body
+(paragraphs, sub-headings, list items, line breaks) are the dateline and paragraphs.
+Navigation, menus, share buttons, related-post lists, scripts and figures are never read: only
+the body is, and inside it any element whose class or id names a share, related, social,
+advertising or tag widget is skipped. A SANA page of neither layout has its body read by
+trafilatura (the extra ``khabar[html]``; without it the page is left to the generic reader),
+still under the headline found here.
+The result has the shape of SANA's text form: the headline, a blank line, then each block on
+its own line, blocks separated by blank lines.
 
-Only the standard library's :mod:`html.parser` is used.
+The two known layouts need only the standard library's :mod:`html.parser`.
 """
 
 from __future__ import annotations
@@ -21,9 +27,11 @@ import regex
 __all__ = ["read_sana_page"]
 
 _HOSTS: Final = ("sana.sy", "sananews.sy")
-_SITE_NAMES: Final = ("سانا", "sana")
-_HEADLINE_CLASSES: Final = frozenset({"s-title", "entry-title", "post-title"})
-_BODY_CLASS: Final = "entry-content"
+_SITE_NAMES: Final = ("سانا", "sana", "السورية للأنباء", "السورية للانباء", "syrian arab news")
+_HEADLINE_CLASSES: Final = frozenset({"s-title", "entry-title", "post-title", "name"})
+_BODY_CLASSES: Final = ("entry-content", "entry")
+"""The body's class on the relaunched site, then on the old one (tried in this order)."""
+_TITLE_SEPARATORS: Final = regex.compile(r"\s+[-–—|:]\s+")
 _VOID: Final = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 )
@@ -61,9 +69,11 @@ def _attr(attrs: list[tuple[str, str | None]], wanted: str) -> str:
 class _PageParser(HTMLParser):
     """Collects the headline, the body's blocks and the signs that the page is SANA's."""
 
-    def __init__(self) -> None:
+    def __init__(self, body_class: str) -> None:
         super().__init__(convert_charrefs=True)
+        self.body_class = body_class
         self.headline: str | None = None
+        self.titles: list[str] = []
         self.blocks: list[str] = []
         self.addresses: list[str] = []
         self.site_names: list[str] = []
@@ -82,11 +92,12 @@ class _PageParser(HTMLParser):
         self._stack.append(tag)
         depth = len(self._stack)
         classes = _class_names(attrs)
-        if self._skip_depth is None and self._body_depth is not None and _skipped(tag, classes):
+        names = [*classes, _attr(attrs, "id").lower()]
+        if self._skip_depth is None and self._body_depth is not None and _skipped(tag, names):
             self._skip_depth = depth
-        if tag == "h1" and self.headline is None and _HEADLINE_CLASSES.intersection(classes):
+        if tag == "h1" and self.headline is None and _is_headline(classes, attrs):
             self._headline_depth = depth
-        if tag == "div" and self._body_depth is None and _BODY_CLASS in classes:
+        if tag == "div" and self._body_depth is None and self.body_class in classes:
             self._body_depth = depth
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -132,10 +143,16 @@ class _PageParser(HTMLParser):
     def _note_site(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "meta" and _attr(attrs, "property") == "og:site_name":
             self.site_names.append(_attr(attrs, "content"))
+        elif tag == "meta" and _attr(attrs, "property") == "og:title":
+            self.titles.append(_SPACE.sub(" ", _attr(attrs, "content")).strip())
         elif tag == "meta" and _attr(attrs, "property") == "og:url":
             self.addresses.append(_attr(attrs, "content"))
         elif tag == "link" and "canonical" in _attr(attrs, "rel").split():
             self.addresses.append(_attr(attrs, "href"))
+
+
+def _is_headline(classes: list[str], attrs: list[tuple[str, str | None]]) -> bool:
+    return bool(_HEADLINE_CLASSES.intersection(classes)) or _attr(attrs, "itemprop") == "headline"
 
 
 def _skipped(tag: str, classes: list[str]) -> bool:
@@ -151,8 +168,8 @@ def _is_sana_address(address: str | None) -> bool:
     return any(host == known or host.endswith("." + known) for known in _HOSTS)
 
 
-def _parse(html: str) -> _PageParser:
-    parser = _PageParser()
+def _parse(html: str, body_class: str) -> _PageParser:
+    parser = _PageParser(body_class)
     parser.feed(html)
     parser.close()
     return parser
@@ -165,9 +182,43 @@ def _is_sana(parser: _PageParser, url: str | None) -> bool:
     return any(sign in name.lower() for name in parser.site_names for sign in _SITE_NAMES)
 
 
+def _title_headline(parser: _PageParser) -> str | None:
+    """The page's ``og:title`` without the site's name (``<headline> - سانا``)."""
+    for title in parser.titles:
+        pieces = _TITLE_SEPARATORS.split(title)
+        while len(pieces) > 1 and any(sign in pieces[-1].lower() for sign in _SITE_NAMES):
+            pieces.pop()
+        headline = " - ".join(pieces).strip()
+        if headline:
+            return headline
+    return None
+
+
+def _generic_body(html: str, url: str | None) -> list[str]:
+    """The page's main text by trafilatura, one block a line; none without trafilatura."""
+    try:
+        import trafilatura
+    except ImportError:
+        return []
+    body = trafilatura.extract(html, url=url, include_comments=False, include_tables=False)
+    return [line.strip() for line in (body or "").splitlines() if line.strip()]
+
+
 def read_sana_page(html: str, url: str | None) -> str | None:
     """The article text of a SANA page, or ``None`` for a page that is not SANA's article page."""
-    parser = _parse(html)
-    if not _is_sana(parser, url) or parser.headline is None or not parser.blocks:
+    parser: _PageParser | None = None
+    for body_class in _BODY_CLASSES:
+        parser = _parse(html, body_class)
+        if not _is_sana(parser, url):
+            return None
+        if parser.blocks:
+            break
+    if parser is None:
         return None
-    return "\n\n".join([parser.headline, *parser.blocks])
+    headline = parser.headline or _title_headline(parser)
+    blocks = parser.blocks or _generic_body(html, url)
+    if blocks and blocks[0] == headline:
+        blocks = blocks[1:]
+    if headline is None or not blocks:
+        return None
+    return "\n\n".join([headline, *blocks])
