@@ -18,8 +18,9 @@ from khabar.text import match_key
 from khabar_quotes.document import Document
 from khabar_quotes.grammar import GRAMMAR
 from khabar_quotes.quotes import Quote
+from khabar_quotes.speakers import COMPLEMENTISERS
 
-__all__ = ["Content", "read_content"]
+__all__ = ["Content", "is_speech", "read_content"]
 
 _TRAILING: Final = " \t\n\u00a0.,،:;؛!?؟-–—\u200f\u200e"
 
@@ -33,7 +34,8 @@ class Content:
     kind: str
 
 
-def _is_speech(document: Document, quote: Quote) -> bool:
+def is_speech(document: Document, quote: Quote) -> bool:
+    """Whether *quote* may be speech: not repaired, with letters, not a name after a naming noun."""
     text = document.article.text
     inner = text[quote.inner_start : quote.inner_end]
     if quote.repaired or not any(char.isalpha() for char in inner):
@@ -68,23 +70,34 @@ def read_content(document: Document, start: int, limit: int) -> Content | None:
     text = document.article.text
     while start < len(text) and text[start].isspace():
         start += 1
+    if text[start : start + 1] == ":":  # قال إن: «...»: a colon between particle and quote
+        after = start + 1
+        while after < len(text) and text[after].isspace():
+            after += 1
+        if document.quote_opening_at(after) is not None:
+            start = after
     opening = document.quote_opening_at(start)
     if opening is not None:
         # a quote the pairing had to close by force ends with the sentence at the latest
         close = min(opening.inner_end, limit) if opening.repaired else opening.inner_end
         inner_start, inner_end = _trim(document, opening.inner_start, close)
+        words = text[inner_start:inner_end].split(None, 1)
+        if len(words) == 2 and match_key(words[0]) in COMPLEMENTISERS and "إ" not in words[0]:
+            # وأوضح: «أن الهيئة ...»: أنّ heads a subordinate clause, never an utterance, so
+            # written inside the marks it is the verb's particle (an utterance may open with إنّ)
+            inner_start, inner_end = _trim(document, inner_start + len(words[0]), inner_end)
         if inner_end <= inner_start:
             return None
         return Content(start=inner_start, end=inner_end, kind="direct")
     end = limit
     for quote in document.quotes:
-        if start <= quote.open < end and quote.end > end and _is_speech(document, quote):
+        if start <= quote.open < end and quote.end > end and is_speech(document, quote):
             end = quote.end
     start, end = _trim(document, start, end)
     if end <= start:
         return None
     speech = any(
-        start <= quote.open and quote.end <= end + 1 and _is_speech(document, quote)
+        start <= quote.open and quote.end <= end + 1 and is_speech(document, quote)
         for quote in document.quotes
     )
     return Content(start=start, end=end, kind="mixed" if speech else "indirect")

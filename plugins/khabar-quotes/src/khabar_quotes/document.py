@@ -10,6 +10,7 @@ import attrs
 
 from khabar import Article, Entity, Mention
 from khabar.text import Token, tokenize
+from khabar_quotes.grammar import GRAMMAR
 from khabar_quotes.quotes import Quote, pair_quotes
 
 __all__ = ["Document", "Sentence"]
@@ -103,12 +104,30 @@ class Document:
                 after = text[token.end : token.end + 1]
                 if before.isdigit() and after.isdigit():
                     continue
+                if token.text == "." and self._abbreviates(position):
+                    continue
                 if position + 1 > current:
                     sentences.append(Sentence(block=index, first=current, last=position + 1))
                 current = position + 1
             if end > current:
                 sentences.append(Sentence(block=index, first=current, last=end))
         return tuple(sentences)
+
+    def _abbreviates(self, position: int) -> bool:
+        """Whether the full stop at ``tokens[position]`` closes a one-letter abbreviation of a
+        title (م. for مهندس، د. for دكتور، أ. for أستاذ), as the Saudi press writes them before a
+        name; after a number the letter is a date's era (2015 م.) and may end the sentence."""
+        if position < 1 or position + 1 >= len(self.tokens):
+            return False
+        letter = self.tokens[position - 1]
+        if (
+            not GRAMMAR.is_a("title-abbreviation", letter.key)
+            or letter.end != self.tokens[position].start
+        ):
+            return False
+        previous = self.tokens[position - 2] if position >= 2 else None
+        following = self.tokens[position + 1]
+        return following.is_word and (previous is None or not previous.key[-1:].isdigit())
 
     def inside_quote(self, offset: int) -> bool:
         """Whether *offset* lies between the marks of a properly closed quote."""

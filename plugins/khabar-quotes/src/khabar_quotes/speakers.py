@@ -42,6 +42,8 @@ COMPLEMENTISERS: Final = frozenset(
 )
 """أنّ / إنّ with the pronoun suffixes and the ب of بأن, in matching spelling."""
 
+_LINEAGE: Final = frozenset({"بن", "بنت", "ابن"})
+"""The words of lineage inside a personal name (خالد بن مساعد السهلي)."""
 _CHAIN_PREPOSITIONS: Final = frozenset({"في", "الي", "لدي", "من", "عن"})
 _NAME_PARTICLES: Final = frozenset({"بن", "ابن", "ابو", "بنت", "عبد", "ال", "دا", "دي", "فان"})
 _MAX_NAME: Final = 5
@@ -204,6 +206,13 @@ def _chain_end(document: Document, k: int, stop: int) -> int:
             position = max(position + 1, document.token_index_at(covering[0].span.end - 1) + 1)
             need = apposition = False
             continue
+        if _abbreviated_title(tokens, position):
+            return position + 2  # م. محمد: an abbreviated title, the name comes next
+        quoted = _quoted_name(document, position)
+        if quoted is not None:
+            position = quoted  # برنامج "إحالتي": the quoted name belongs to the title's genitive
+            need = apposition = False
+            continue
         if key.startswith("وال") and not need:
             key = key[1:]
         elif key.startswith("و") and GRAMMAR.is_a("title", strip_and(key)):
@@ -230,11 +239,43 @@ def _chain_end(document: Document, k: int, stop: int) -> int:
         elif key.startswith("لل") or (key.startswith("ل") and not key.startswith("لا")):
             need, apposition = not key.startswith("لل"), False
         elif key.startswith("ب") and len(key) > 3:
-            need, apposition, object_of_preposition = True, False, True
+            # بالمنطقة carries its own definite object; بسوق still needs one (بسوق عكاظ)
+            definite = key.startswith("بال")
+            need, apposition, object_of_preposition = not definite, False, not definite
         else:
             return position
         position += 1
     return position
+
+
+def _abbreviated_title(tokens: Sequence[Token], position: int) -> bool:
+    """Whether ``tokens[position]`` is a one-letter title abbreviation with its full stop
+    written right after it (م. for مهندس، د. for دكتور)."""
+    if not 0 <= position < len(tokens) - 2:
+        return False
+    letter, stop = tokens[position], tokens[position + 1]
+    return (
+        GRAMMAR.is_a("title-abbreviation", letter.key)
+        and stop.text == "."
+        and letter.end == stop.start
+        and tokens[position + 2].is_word
+    )
+
+
+def _quoted_name(document: Document, position: int) -> int | None:
+    """After a naming noun or an organisation's head noun (برنامج، مركز ...), the index just
+    past the closed quotation that opens at ``tokens[position]``: the name the noun introduces."""
+    tokens = document.tokens
+    token = tokens[position]
+    if token.is_word or position == 0:
+        return None
+    head = strip_and(tokens[position - 1].key)
+    if not (GRAMMAR.is_a("naming", head) or GRAMMAR.is_a("org-head", head)):
+        return None
+    quote = document.quote_opening_at(token.start)
+    if quote is None or quote.close is None:
+        return None
+    return document.token_index_at(quote.close) + 1
 
 
 def _is_adjective(key: str) -> bool:
@@ -280,6 +321,10 @@ def _one(
     if found is not None and _family_first(document, k, found[0]):
         found = None  # منى الخوري named before: الخوري استعداد is her name and the object
     if found is not None:
+        after = document.token_index_at(found[0].span.end - 1) + 1
+        if _abbreviated_title(tokens, after - 1):
+            found = None  # الاقتصادي م. محمد: a title and its abbreviation, the name follows
+    if found is not None:
         mention, entity = found
         end = document.token_index_at(mention.span.end - 1) + 1
         finish = mention.span.end
@@ -296,8 +341,9 @@ def _one(
         if key.startswith("ال") and all(_is_adjective(t.key) for t in tokens[k + 1 : end]):
             return None, end, " ".join(t.key for t in tokens[k:end])
         return NameRef(start=token.start + skip, end=tokens[end - 1].end, type="ORG"), end, None
-    if GRAMMAR.is_a("title", key) or GRAMMAR.is_a("honorific", key):
-        begin = _chain_end(document, k, stop)
+    abbreviated = _abbreviated_title(tokens, k)
+    if GRAMMAR.is_a("title", key) or GRAMMAR.is_a("honorific", key) or abbreviated:
+        begin = k + 2 if abbreviated else _chain_end(document, k, stop)
         if begin >= stop or not is_name_word(tokens[begin]):
             phrase = " ".join(t.key for t in tokens[k:begin])
             return None, begin, strip_and(phrase) if not first else phrase
@@ -337,6 +383,13 @@ def _one(
         # رجال الشرطة: a common noun in construct with an organisation, not a person's name
         return None, k + 2, f"{key} {following_word.key}"
     given = _role_end(document, k, stop, object_follows)
+    known = _known_family(document, k) if given is not None else None
+    if known is not None:  # السهلي after خالد بن مساعد السهلي: the person, not a nisba role
+        return (
+            NameRef(start=token.start + skip, end=token.end, type="PER", entity=known),
+            k + 1,
+            None,
+        )
     if given is not None:
         end = _name_extent(document, given, stop, at_start=False)
         if end > given:
@@ -357,6 +410,27 @@ def _one(
 
 _MAX_ROLE: Final = 4
 """The most words a role noun phrase before a name takes (الناقد والشاعر الدكتور)."""
+
+
+def _known_family(document: Document, k: int) -> Entity | None:
+    """The person named in full earlier whose family name ``tokens[k]`` is (a definite word,
+    the last of that person's name): news copy refers back to a person by the family name."""
+    token = document.tokens[k]
+    key = strip_and(token.key)
+    if not key.startswith("ال") or len(key) < 4:
+        return None
+    tokens = document.tokens
+    for mention, entity in document.mentions:
+        if mention.span.end > token.start or entity.type != "PER":
+            continue
+        words = entity.name.split()
+        if len(words) > 1 and match_key(words[-1]) == key:
+            return entity
+        if words and match_key(words[-1]) in _LINEAGE:  # a name cut after بن: read on
+            after = document.token_index_at(mention.span.end - 1) + 1
+            if any(t.key == key for t in tokens[after : min(after + 2, k)]):
+                return entity
+    return None
 
 
 def _family_first(document: Document, k: int, mention: Mention | None = None) -> bool:
@@ -447,6 +521,17 @@ def _skip_apposition(document: Document, k: int, stop: int) -> int:
     return _chain_end(document, k, stop)
 
 
+def _unnamed_group(token: Token) -> bool:
+    """An indefinite sound masculine plural of a nisba or a participle (اقتصاديون، سياسيون،
+    مسؤولون، محللون): an unnamed group of people, never a name."""
+    key = token.key
+    return (
+        len(key) >= 6
+        and not key.startswith("ال")
+        and (key.endswith("يون") or (key.startswith("م") and key.endswith("ون")))
+    )
+
+
 def parse_subject(
     document: Document, start: int, stop: int, object_follows: bool = False
 ) -> Subject | None:
@@ -461,7 +546,9 @@ def parse_subject(
     first = tokens[start]
     if _breaks(first) or GRAMMAR.is_a("continuer", first.key) or first.key in _CHAIN_PREPOSITIONS:
         return None
-    if GRAMMAR.is_a("anonymous", first.key):
+    if GRAMMAR.is_a("anonymous", first.key) or (
+        _unnamed_group(first) and document.mention_at(first) is None
+    ):
         return Subject(anonymous=True, end=start + 1)
     if first.key in ("احد", "احدي") and start + 1 < stop and tokens[start + 1].key.startswith("ال"):
         return Subject(anonymous=True, end=start + 2)  # أحد المسؤولين: one unnamed person

@@ -16,11 +16,12 @@ import attrs
 
 from khabar import Article, Cue, Lexicon, Span, Statement, StatementsFound
 from khabar.text import Token, match_key
-from khabar_quotes.content import read_content
+from khabar_quotes.content import is_speech, read_content
 from khabar_quotes.cues import CueWord, find_cue, find_cues
 from khabar_quotes.document import Document, Sentence
 from khabar_quotes.entities import SpeakerBook
 from khabar_quotes.grammar import GRAMMAR, VerbRule
+from khabar_quotes.quotes import Quote
 from khabar_quotes.speakers import (
     COMPLEMENTISERS,
     NameRef,
@@ -43,6 +44,8 @@ _TITLE_REACH: Final = 10
 """How far before a given name its title may stand (رئيسة بعثة المنظمة في سورية هند ...)."""
 _LEAD_REACH: Final = 3
 """How many earlier sentences may hold the actor an omitted first speaker refers to."""
+_TERM_WORDS: Final = 3
+"""A quotation of at most this many words, followed by the verb's particle, is a name."""
 _ADJUNCT_B: Final = frozenset({"بعد", "بين", "بدوره", "بدورها", "بحضور", "بمناسبه", "بشان"})
 
 
@@ -431,6 +434,18 @@ class StatementFinder:
                     # the object of a preposition (في تصريح لـ«عكاظ»): a name, not speech
                     index = self.document.token_index_at(opening.end - 1)
                     continue
+                if (
+                    opening is not None
+                    and index > start
+                    and reach is None
+                    and self._is_term(opening)
+                ):
+                    # a quoted name inside the subject or an adjunct (المشرف على برنامج "إحالتي"،
+                    # عبر حسابه في «تويتر»): the verb's own particle after it governs the content
+                    after_quote = self.document.token_index_at(opening.end - 1) + 1
+                    later = self._particle(rule, after_quote, limit)
+                    if later is not None and self.tokens[later[0]].text not in _QUOTE_MARKS:
+                        return later
                 if (":",) in rule.particles and opening is not None:
                     return index, token.start
                 return None
@@ -463,6 +478,17 @@ class StatementFinder:
                             return index, token.end
                         return index, token.raw_offset(1)
         return None
+
+    def _is_term(self, quote: Quote) -> bool:
+        """A quotation that names something rather than reports speech: after a naming noun,
+        or of a few words only that the sentence goes on after (a title, a brand, a slogan)."""
+        if not is_speech(self.document, quote):
+            return True
+        text = self.article.text
+        return (
+            quote.close is not None
+            and len(text[quote.inner_start : quote.inner_end].split()) <= _TERM_WORDS
+        )
 
     def _after_particle(self, index: int) -> int:
         """Content begins after a preposition, and after a complementiser right behind it."""
@@ -638,6 +664,10 @@ class StatementFinder:
         present = _is_present(token.key, rule.lemma)
         if token.key in _PREPOSITION_HOMOGRAPHS or "\u064b" in token.text:
             return None  # بين "between"; tanween marks a noun (طلباً), never a verb
+        if not cue.conjunction and self._after_masdar_head(cue.index):
+            return None  # تم نقل، عدم كشف: a verbal noun, not the verb
+        if self._cross_reference(cue):
+            return None  # كما ذكر آنفا: the writer refers to the text itself
         start = cue.index + cue.length
         found = None if rule.object_first else self._particle(rule, start, limit)
         if found is not None:
@@ -684,6 +714,24 @@ class StatementFinder:
             speakers=speakers,
             anonymous=anonymous,
             speaker_span=speaker_span,
+        )
+
+    def _after_masdar_head(self, index: int) -> bool:
+        """Whether ``tokens[index]`` follows a word that takes a verbal noun (تم، جرى، عدم)."""
+        if index == 0:
+            return False
+        previous = self.tokens[index - 1]
+        return previous.is_word and GRAMMAR.is_a("masdar-head", strip_and(previous.key))
+
+    def _cross_reference(self, cue: CueWord) -> bool:
+        """كما + verb + an adverb of the text (كما ذكر آنفا، كما أشير سابقا): a comparative
+        clause by which the writer points back at the text, reporting nobody."""
+        index, following = cue.index, cue.index + cue.length
+        return (
+            index > 0
+            and following < len(self.tokens)
+            and strip_and(self.tokens[index - 1].key) == "كما"
+            and GRAMMAR.is_a("back-reference", self.tokens[following].key)
         )
 
     def _participle(
