@@ -250,3 +250,158 @@ def test_shortened_organisation_with_its_place_joins(pipeline: Pipeline, shared_
         "أيمن بن إبراهيم دبور",
         "طارق بن سليمان أبوعوف",
     ]
+
+
+def _entity(article: Article, type_: str, starts_with: str) -> tuple[str, tuple[str, ...]]:
+    entity = next(
+        entity
+        for entity in article.entities
+        if entity.type == type_ and entity.name.startswith(starts_with)
+    )
+    return entity.name, entity.roles
+
+
+def _people(article: Article) -> list[str]:
+    return [entity.name for entity in article.entities if entity.type == "PER"]
+
+
+def test_unknown_given_name_before_bin(pipeline: Pipeline, shared_dir: Path) -> None:
+    """بن never opens a name: the unknown word before it is the given name (إحسان، فهيد)."""
+    article = _process(pipeline, shared_dir, "corpus/saudinewsnet/was/was_2015-08-11_1683.txt")
+    assert _entity(article, "PER", "إحسان") == (
+        "إحسان بن صالح طيب",
+        ("الأمين العام لهيئة الإغاثة الإسلامية العالمية التابعة لرابطة العالم الإسلامي",),
+    )
+    article = _process(pipeline, shared_dir, "corpus/saudinewsnet/was/was_2015-08-10_1601.txt")
+    assert _entity(article, "PER", "فهيد") == (
+        "فهيد بن محمد البرقي",
+        ("المدير العام لفرع الوزارة بالمنطقة",),
+    )
+
+
+def test_lineage_is_not_cut_and_stays_its_own_person(pipeline: Pipeline, shared_dir: Path) -> None:
+    """Particles do not count towards a name's length; a lineage sharing a family name with
+    another is another person, not that person's surname."""
+    article = _process(pipeline, shared_dir, "corpus/saudinewsnet/was/was_2015-08-10_1615.txt")
+    assert _people(article) == [
+        "الله تعالى",
+        "صالح بن شعيل بن سودان الأحمدي",
+        "عطية بن حسن بن عبدالله الأحمدي",
+    ]
+    article = _process(pipeline, shared_dir, "corpus/saudinewsnet/was/was_2015-08-10_1613.txt")
+    assert _entity(article, "PER", "محمد بن نايف") == (
+        "محمد بن نايف بن عبد العزيز",
+        ("نائب خادم الحرمين الشريفين",),
+    )
+
+
+def test_family_particle_and_compound_names(pipeline: Pipeline, shared_dir: Path) -> None:
+    """آل + the family closes a name; X الله inside a lineage and a title after بن are names."""
+    article = _process(pipeline, shared_dir, "corpus/saudinewsnet/was/was_2015-08-10_1509.txt")
+    assert _entity(article, "PER", "سلمان") == ("سلمان بن عبدالعزيز آل سعود", ("الملك",))
+    assert _entity(article, "PER", "محمد بن سلمان")[0] == "محمد بن سلمان بن عبدالعزيز"
+    article = _process(pipeline, shared_dir, "corpus/saudinewsnet/sabq/sabq_2015-07-21_2807.txt")
+    assert _entity(article, "PER", "أحمد") == (
+        "أحمد بن غرم الله الغامدي",
+        ("رئيس مكتب الجوازات والتأشيرات بالمنطقة الغربية",),
+    )
+    assert _entity(article, "ORG", "رئاسة")[0] == "رئاسة الحرس الملكي"
+    article = _process(
+        pipeline, shared_dir, "corpus/saudinewsnet/almadina/almadina_2015-07-21_1308.txt"
+    )
+    assert _entity(article, "PER", "خالد") == (
+        "خالد بن مساعد السهلي",
+        ("الناطق الإعلامي لهيئة الهلال الأحمر بمنطقة المدينة المنورة",),
+    )
+
+
+def test_father_in_a_lineage_is_another_person(pipeline: Pipeline, shared_dir: Path) -> None:
+    """سعود بن نايف beside محمد بن نايف: a name after بن is the father, not a short form."""
+    article = _process(
+        pipeline, shared_dir, "corpus/saudinewsnet/alyaum/alyaum_2015-07-22_1631.txt"
+    )
+    assert [(entity.name, entity.roles) for entity in article.entities][:2] == [
+        ("سلمان بن عبد العزيز", ("الملك",)),
+        ("محمد بن نايف", ("ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية",)),
+    ]
+    assert _entity(article, "PER", "سعود") == ("سعود بن نايف", ("أمير المنطقة الشرقية",))
+
+
+def test_organisation_boundaries_on_spa_wires(pipeline: Pipeline, shared_dir: Path) -> None:
+    """A complement's nisba belongs to the name; an imperfective verb ends it; a definite head
+    takes no royal genitive."""
+    article = _process(pipeline, shared_dir, "corpus/saudinewsnet/was/was_2015-08-10_1507.txt")
+    organisations = [entity.name for entity in article.entities if entity.type == "ORG"]
+    assert "المؤسسة العامة للتأمينات الاجتماعية" in organisations
+    assert "الهيئة العامة للسياحة والتراث الوطني" in organisations
+    assert _entity(article, "PER", "رميح")[0] == "رميح بن محمد الرميح"
+    article = _process(pipeline, shared_dir, "corpus/saudinewsnet/was/was_2015-08-11_1683.txt")
+    assert _entity(article, "ORG", "مركز") == ("مركز الملك سلمان للإغاثة والأعمال الإنسانية", ())
+    article = _process(pipeline, shared_dir, "corpus/saudinewsnet/was/was_2015-08-10_1541.txt")
+    assert article.entities[0].name == "أمانة عسير"
+    article = _process(pipeline, shared_dir, "corpus/saudinewsnet/was/was_2015-08-10_1539.txt")
+    assert [entity.type for entity in article.entities if "المعهد" in entity.name] == []
+    assert _entity(article, "PER", "سلمان") == ("سلمان بن صالح المقوشي", ("مدير المعهد",))
+
+
+def test_no_person_from_a_prepositional_subject(pipeline: Pipeline, shared_dir: Path) -> None:
+    """وأفاد بيان: ب + a given name is no subject of the verb."""
+    article = _process(pipeline, shared_dir, "corpus/saudinewsnet/was/was_2015-08-11_1601.txt")
+    assert _people(article) == []
+
+
+def test_kashida_separates_a_list_of_names(pipeline: Pipeline, shared_dir: Path) -> None:
+    """Saudi papers list players with a lone kashida between them (متعب شراحيلي ـ عبدالله)."""
+    article = _process(
+        pipeline, shared_dir, "corpus/saudinewsnet/almadina/almadina_2015-07-23_0563.txt"
+    )
+    assert _people(article)[-18:] == [
+        "متعب شراحيلي",
+        "عبدالله الشمري",
+        "وليد العنزي",
+        "حسين عبدالغني",
+        "عمر هوساوي",
+        "محمد حسين",
+        "محمد عيد",
+        "خالد الغامدي",
+        "إبراهيم الزبيدي",
+        "أحمد عباس",
+        "يحيى الشهري",
+        "محمد السهلاوي",
+        "حسن الراهب",
+        "مصعب العتيبي",
+        "أحمد عكاش",
+        "عبدالرحمن الشمري",
+        "نايف هزازي",
+        "ربيع سفياني",
+    ]
+
+
+def test_short_forms_of_a_lineage_join_it(pipeline: Pipeline, shared_dir: Path) -> None:
+    """عمر الجاسر is عمر بن محمد الجاسر; عبد الله and عبدالله are one name."""
+    article = _process(
+        pipeline, shared_dir, "corpus/saudinewsnet/arreyadi/arreyadi_2015-07-21_2319.txt"
+    )
+    assert _entity(article, "PER", "عبد الله")[0] == "عبد الله العنزي"
+    anazi = [entity for entity in article.entities if entity.name.endswith("العنزي")]
+    assert [mention.span.text for mention in anazi[0].mentions] == [
+        "عبد الله العنزي",
+        "عبد الله العنزي",
+        "العنزي",
+        "عبدالله العنزي",
+    ]
+    assert len(anazi) == 1
+
+
+def test_indefinite_title_and_suffixed_nouns_name_nothing(
+    pipeline: Pipeline, shared_dir: Path
+) -> None:
+    """لاعب مؤثر is a noun and its adjective; مساحتها is a noun with a pronoun suffix."""
+    article = _process(
+        pipeline, shared_dir, "corpus/saudinewsnet/alriyadh/alriyadh_2015-07-22_1050.txt"
+    )
+    assert "مؤثر" not in _people(article)
+    article = _process(
+        pipeline, shared_dir, "corpus/saudinewsnet/aljazirah/aljazirah_2015-07-22_0332.txt"
+    )
+    assert "مساحتها" not in [entity.name for entity in article.entities]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import Final
 
 from khabar.entities.recognise import content_words
 from khabar.entities.roles import roles_around
@@ -34,19 +35,31 @@ def surface_form(mention: Mention) -> str:
     return text
 
 
+_LINEAGE: Final = frozenset(match_key(word) for word in ("بن", "ابن", "بنت"))
+
+
+def _part_of(short: list[str], full: list[str]) -> bool:
+    """Whether the name *short* is a part of the longer name *full* that refers to the same
+    person: its tail (بوشكوف of الكسي بوشكوف), unless بن stands before that tail, which is
+    then the father (سلمان بن عبدالعزيز in محمد بن سلمان بن عبدالعزيز); or its given name and
+    family name without the lineage between (عمر الجاسر of عمر بن محمد الجاسر)."""
+    if len(full) <= len(short):
+        return False
+    if full[-len(short) :] == short:
+        return len(short) == 1 or full[-len(short) - 1] not in _LINEAGE
+    return len(short) == 2 and full[0] == short[0] and full[-1] == short[-1]
+
+
 def _join_partial_names(keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
-    """Each person key that is the tail of exactly one longer person key → that key."""
+    """Each person key that is a part (:func:`_part_of`) of exactly one longer person key → that
+    key."""
     people = [key for kind, key in keys if kind == "PER"]
+    split = {key: key.split() for key in people}
     joined = {}
     for key in people:
-        tail = key.split()
-        longer = [
-            other
-            for other in people
-            if len(other.split()) > len(tail) and other.split()[-len(tail) :] == tail
-        ]
-        if len(set(longer)) == 1:
-            joined[("PER", key)] = ("PER", longer[0])
+        longer = {other for other in people if _part_of(split[key], split[other])}
+        if len(longer) == 1:
+            joined[("PER", key)] = ("PER", longer.pop())
     return joined
 
 

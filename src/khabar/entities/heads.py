@@ -16,7 +16,7 @@ from typing import Final
 
 from khabar.entities.words import Word
 
-__all__ = ["MAX_ORG_WORDS", "org_end", "place_end", "shares_genitive"]
+__all__ = ["MAX_ORG_WORDS", "imperfective_verb", "org_end", "place_end", "shares_genitive"]
 
 MAX_ORG_WORDS: Final = 10
 _MAX_PROPER_RUN: Final = 3
@@ -91,6 +91,44 @@ def _agrees(head: Word, word: Word) -> bool:
     if not head.key.endswith("ه"):
         return True
     return word.key.endswith(_FEMININE_ADJECTIVE_ENDINGS) and not word.key.endswith("ات")
+
+
+def _complement_adjective(word: Word) -> bool:
+    """Whether the definite *word* after a complement with لـ is its adjective: a nisba, in the
+    masculine (ي) or the feminine (ية) (الهيئة العامة للسياحة والتراث الوطني، المؤسسة العامة
+    للتأمينات الاجتماعية). Nouns after the complement start the sentence's next phrase."""
+    return (
+        word.definite
+        and not word.clitic
+        and ("nisba" in word.categories or word.key.endswith(("ي", "يه")))
+        and not any(category in word.categories for category in _NOT_ADJECTIVE)
+    )
+
+
+_NOT_ADJECTIVE: Final = ("title", "org-head", "place-head", "LOC", "ORG", "PER", "given-name")
+
+_VOWEL_LETTERS: Final = frozenset("اويى")
+
+
+def imperfective_verb(word: Word) -> bool:
+    """Whether the unknown *word* is ت and then two consonants: an imperfective verb in the 3rd
+    person feminine (تنفذ، تطلق) that ends the subject before it (أمانة عسير تنفذ جولات).
+
+    Transliteration writes a vowel letter in the first two letters after ت (تويتر، تشيلسي);
+    the verbal nouns in ت end in ة (تنمية، تقنية) or have ي before their last letter (تعليم،
+    تدريب), and a verb has neither. For ي + consonants see
+    :attr:`~khabar.entities.words.Word.future_verb_like`.
+    """
+    key = word.key
+    return (
+        len(key) >= 4
+        and key[0] == "ت"
+        and key[1] not in _VOWEL_LETTERS
+        and key[2] not in _VOWEL_LETTERS
+        and not key.endswith("ه")
+        and key[-2] != "ي"
+        and "given-name" not in word.categories
+    )
 
 
 def shares_genitive(words: Sequence[Word], index: int) -> bool:
@@ -178,8 +216,16 @@ def org_end(words: Sequence[Word], index: int) -> int | None:
             state = "proper"
             anchored = True
             continue
+        if word.honorific and word.definite and word.key.endswith("ي") and state == "definite":
+            end += 1  # an honorific nisba is an adjective here (رئاسة الحرس الملكي)
+            continue
         if "title" in word.categories:
-            if word.stem in _ROYAL_TITLES and following is not None and _given(following):
+            if (
+                word.stem in _ROYAL_TITLES
+                and state != "definite"  # المعهد الشيخ سلمان: a definite noun takes no genitive
+                and following is not None
+                and _given(following)
+            ):
                 end += 2
                 while (
                     end < len(words)
@@ -194,6 +240,9 @@ def org_end(words: Sequence[Word], index: int) -> int | None:
                 continue
             break
         if state == "complement":
+            if _complement_adjective(word):
+                end += 1  # the complement's own adjective (للتأمينات الاجتماعية)
+                continue
             break  # the complement with لـ closes the name (منظمة شنغهاي للتعاون)
         if (
             end == index + 1
@@ -236,6 +285,7 @@ def org_end(words: Sequence[Word], index: int) -> int | None:
                 or "reporting-verb" in word.categories
                 or word.key[:1].isdigit()
                 or word.future_verb_like
+                or imperfective_verb(word)
             ):
                 break
             in_construct = (

@@ -18,7 +18,9 @@ from khabar.text import match_key
 __all__ = ["MAX_NAME_WORDS", "arabic_noun", "name_span", "starts_name"]
 
 MAX_NAME_WORDS: Final = 5
-"""The most words a person's name may have (محمد بن عبد الله بن سعود)."""
+"""The most words a person's name may have besides its particles (محمد بن عبد الله بن سعود): a
+particle (بن، عبد) only joins two names, so a lineage of grandfathers (صالح بن شعيل بن سودان
+الأحمدي) or a split theophoric name (محمد بن نايف بن عبد العزيز) is not cut short."""
 
 _FOREIGN_RUN: Final = 3
 """A run of unknown words longer than this is not all name (a verb or noun follows the name)."""
@@ -40,6 +42,7 @@ _NOT_FAMILY_WORDS: Final = frozenset(
         *("الدولي", "الوطني", "العام", "العالمي", "الإقليمي", "المركزي", "الرئيسي"),
         *("الجديد", "الحالي", "السابق", "الأسبق", "الراحل", "الأول", "الثاني", "الثالث"),
         *("الأخير", "الأعلى", "الأكبر", "الخاص", "المساعد", "التنفيذي", "الفني", "الإداري"),
+        *("الشهير", "المعروف", "الملقب"),
     )
 )
 """Common adjectives of offices and institutions (خبير التدريب الدولي، مطار ... الدولي): they
@@ -51,6 +54,36 @@ _OBJECT_SUFFIXES: Final = ("ها", "هم", "هما", "هن", "كم", "نا")
 
 _THEOPHORIC: Final = "عبد"
 """عبد + a divine name (عبدالعزيز، عبد الله) is always a given name."""
+
+
+_ALLAH: Final = match_key("الله")
+"""The divine name, the second half of compound given names (غرم الله، عطا الله، جار الله)."""
+
+
+def _name_part(word: Word) -> bool:
+    """Whether *word*, inside a name, may take الله after it: an unknown or given name that is
+    not a particle (عبد الله is read through the particle) nor a feminine noun (رحمه الله)."""
+    return (
+        word.is_word
+        and not word.function
+        and not _particle(word)
+        and not word.definite
+        and not word.key.endswith("ه")
+        and (word.name_like or "given-name" in word.categories)
+    )
+
+
+def _bare_noun(word: Word) -> bool:
+    """A word without the article or a proclitic that the lexicon reads as a title (مساعد،
+    نائب): after بن it is the father's name (خالد بن مساعد السهلي), not a role."""
+    return (
+        word.is_word
+        and not word.clitic
+        and not word.function
+        and not word.definite
+        and "title" in word.categories
+        and not word.key[:1].isdigit()
+    )
 
 
 def _given(word: Word) -> bool:
@@ -66,12 +99,19 @@ def _given(word: Word) -> bool:
     )
 
 
+_FAMILY_PARTICLE: Final = "آل"
+"""آل (the house of), which closes a name with its family (سلمان بن عبدالعزيز آل سعود): its
+key is that of the article ال, a closed-class word, so it is told by its spelling."""
+
+
 def _particle(word: Word) -> bool:
     return (
         word.is_word
         and not word.clitic
-        and not word.function
-        and "name-particle" in word.categories
+        and (
+            (not word.function and "name-particle" in word.categories)
+            or word.text == _FAMILY_PARTICLE
+        )
     )
 
 
@@ -221,19 +261,33 @@ def name_span(words: Sequence[Word], index: int, *, loose: bool = False) -> tupl
         else:
             return None
     foreign_words = 0
+    particles = 1 if "name-particle" in first.categories else 0
     closed = False
-    while end < len(words) and end - index < MAX_NAME_WORDS:
+    while end < len(words) and end - index - particles < MAX_NAME_WORDS:
         word = words[end]
         if (
             _particle(word)
             and end + 1 < len(words)
-            and (_given(words[end + 1]) or _foreign(words[end + 1]) or words[end + 1].definite)
+            and (
+                _given(words[end + 1])
+                or _foreign(words[end + 1])
+                or words[end + 1].definite
+                or _bare_noun(words[end + 1])
+            )
         ):
             end += 2
+            particles += 1
+            if word.text == _FAMILY_PARTICLE:
+                break  # آل + the family closes the name
             continue
         if _given(word):
             closed = word.definite and not _particle(words[end - 1])
             end += 1
+            continue
+        if word.key == _ALLAH and particles and _name_part(words[end - 1]):
+            end += 1  # a compound name in a lineage (أحمد بن غرم الله)، never its first word
+            # (رضي الله عنه is a blessing)
+            particles += 1
             continue
         if closed:
             break  # a given name with the article (الحسن) closes the name as a family name does

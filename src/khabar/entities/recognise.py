@@ -246,6 +246,20 @@ def _not_a_name_after_role(words: Sequence[Word], person: Found) -> bool:
     )
 
 
+def _predicate_noun(words: Sequence[Word], index: int, after: int, person: Found) -> bool:
+    """Whether a one-word title without the article and without a complement is followed by
+    one word (هزازي لاعب مؤثر): an indefinite noun names no office on its own (وزير الخارجية
+    does, الرئيس does), so the word after it is its adjective, not a name."""
+    title = words[index]
+    return (
+        after == index + 1
+        and not title.definite
+        and not title.honorific
+        and person.start == after
+        and person.end - person.start == 1
+    )
+
+
 def _prefixed_cluster(word: Word, prefixes: tuple[str, ...]) -> bool:
     """Whether *word* is one of *prefixes* (perhaps after و or ف) and then two consonants:
     an imperfective verb (يتفقد، تفتتح، ويطلع) or a preposition + noun (بذكرى). Transliteration
@@ -263,6 +277,12 @@ def _prefixed_cluster(word: Word, prefixes: tuple[str, ...]) -> bool:
     )
 
 
+def _prepositional(word: Word) -> bool:
+    """Whether *word* carries the preposition ب، ل or ك (وأفاد بيان read as ب + يان): the
+    subject of a verb is in the nominative and never takes one."""
+    return any(letter in word.clitic for letter in "بلك")
+
+
 def _common_noun_subject(words: Sequence[Word], person: Found) -> bool:
     """Whether the subject read after a verb of saying is one word written with ة that no
     given-name list knows (توقع اتفاقية، طالب وطالبة): an Arabic common noun, not a name."""
@@ -275,6 +295,19 @@ def _given_start(word: Word) -> bool:
         or "name-particle" in word.categories
         or (word.key.startswith("عبدال") and len(word.key) > 5)
     )
+
+
+_LINEAGE: Final = frozenset(match_key(word) for word in ("بن", "ابن", "بنت"))
+"""Son of, daughter of: in a lineage (نسب) the person's own given name comes right before."""
+
+
+def _given_before_lineage(words: Sequence[Word], index: int) -> bool:
+    """Whether ``words[index]`` is بن / بنت after an unknown bare word, which is then the given
+    name the lineage starts from (إحسان بن صالح طيب، عطية بن حسن): بن never opens a name."""
+    if index == 0 or words[index].key not in _LINEAGE:
+        return False
+    given = words[index - 1]
+    return given.name_like and not given.clitic and not given.definite and not given.verb_like
 
 
 def _role_in_apposition(words: Sequence[Word], index: int) -> bool:
@@ -479,6 +512,10 @@ def _candidates(words: Sequence[Word], lexicon: Lexicon) -> Iterator[Found]:
             and not _inside_name(words, index)
         ):
             person = _person(words, index, loose=False, rank=1)
+            if person is not None and _given_before_lineage(words, index):
+                person = attrs.evolve(
+                    person, start=index - 1, key=phrase_key(words[index - 1 : person.end])
+                )
             if person is not None:
                 yield person
         if _names_a_place(words, index):
@@ -492,6 +529,8 @@ def _candidates(words: Sequence[Word], lexicon: Lexicon) -> Iterator[Found]:
             person = _person(words, start, loose=True, rank=1)
             if person is not None and _not_a_name_after_role(words, person):
                 person = None  # محافظ حمص يتفقد: the role is the subject of a verb
+            if person is not None and _predicate_noun(words, index, after, person):
+                person = None  # لاعب مؤثر: an indefinite noun and its adjective
             if person is not None and starts_role(word):
                 person = attrs.evolve(person, role=index)
             if person is None and starts_role(word):
@@ -509,7 +548,12 @@ def _candidates(words: Sequence[Word], lexicon: Lexicon) -> Iterator[Found]:
         elif (
             "reporting-verb" in word.categories and not word.function and _perfective(word, lexicon)
         ):
-            person = _person(words, _skip_address(words, index + 1), loose=True, rank=1)
+            start = _skip_address(words, index + 1)
+            person = (
+                None
+                if start < len(words) and _prepositional(words[start])
+                else _person(words, start, loose=True, rank=1)
+            )
             if (
                 person is not None
                 and _ends_subject(words, person.end)
@@ -602,9 +646,14 @@ def _trim_to_short_form(
     words: Sequence[Word], found: Found, short: dict[tuple[str, ...], tuple[str, str]]
 ) -> Found:
     """A person found by its slot alone (لقاء باتروشيف after a verb) whose last word is the
-    surname of a fuller name is that surname alone: the words before it are not that name."""
+    surname of a fuller name is that surname alone: the words before it are not that name.
+    A name that starts with a given name or runs through بن is another person of that family."""
     if found.type != "PER" or found.rank > 1 or found.end - found.start < 2:
         return found
+    if _given_start(words[found.start]) or any(
+        "name-particle" in word.categories for word in words[found.start : found.end]
+    ):
+        return found  # a given name or a lineage (عطية بن حسن الأحمدي) is a name of its own
     last = words[found.end - 1]
     known = short.get((last.stem,))
     if known is None or known[1] == found.key:

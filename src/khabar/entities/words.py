@@ -32,6 +32,8 @@ _CLOSED_CLASS: Final = """
 قرابة حوالي مقابل ال غيرها وغيرها نفسه نفسها أنفسهم ذاته ذاتها
 شمال جنوب شرق غرب أثناء طوال لدى وذلك تلك حين بينما كلا كلتا سواء
 جانبه جانبها جانبهم جهته جهتها جهتهم ناحيته ناحيتها مساء مساءً
+عنه عنها عنهم عنهما إليها إليهم إليهما معها معهم معهما لديه لديها لديهم عنده عندها عندهم
+بينهم بينهما فيهم فيهما عليهما منهما لهما بهما
 """
 FUNCTION_WORDS: Final = frozenset(match_key(word) for word in _CLOSED_CLASS.split())
 """Keys of the closed-class words (prepositions, particles, pronouns, demonstratives ...)."""
@@ -44,6 +46,8 @@ _ALEF_MAQSURA_WORDS: Final = frozenset(
 )
 """Function words whose key collides with a name once ى is read as ي (على / علي)."""
 
+_SUFFIXED_FEMININE: Final = ("تها", "تهم", "تهما", "تكم")
+"""Key endings of a feminine noun with a pronoun suffix (مساحتها): ة is written ت before it."""
 _IMPERFECTIVE_PREFIXES: Final = ("ي", "سي", "ست", "سن")
 _HAMZA_ALEFS: Final = frozenset("أإآ")
 _NAME_CATEGORIES: Final = ("PER", "ORG", "LOC")
@@ -131,8 +135,14 @@ class Word:
 
     @property
     def name_like(self) -> bool:
-        """Whether the word can be part of a name: a word the lexicon does not otherwise know."""
-        return self.is_word and not self.known and not self.key[:1].isdigit()
+        """Whether the word can be part of a name: a word the lexicon does not otherwise know,
+        and not a noun whose ة became ت before a pronoun suffix (مساحتها، قيادتهم)."""
+        return (
+            self.is_word
+            and not self.known
+            and not self.key[:1].isdigit()
+            and not self.key.endswith(_SUFFIXED_FEMININE)
+        )
 
     def has(self, category: str) -> bool:
         """Whether the stem has an entry of *category*."""
@@ -335,7 +345,13 @@ def read_words(
     append = words.append
     new, put, cls = _new, _set, Word
     title_starts: list[int] = []
+    previous_end = -1
     for token in tokenize(text[start:end]) if tokens is None else tokens:
+        if token.start > previous_end + 1 >= 1:  # more than one space since the last token
+            dash = text.find(_TATWEEL, start + previous_end, start + token.start)
+            if dash >= 0:
+                append(_separator(dash))
+        previous_end = token.end
         key = token.key
         if key[:1] in ("و", "ف") and len(key) > 3 and key[1:] in known_words:
             memo_key: str | tuple[str, bool] = (token.text, True)
@@ -360,6 +376,40 @@ def read_words(
     if not title_starts:
         return tuple(words)
     return _mark_titles(words, lexicon, title_prefixes, title_starts)
+
+
+_TATWEEL: Final = "\u0640"
+"""The kashida, which the Saudi papers also write alone as a dash between the items of a list
+(متعب شراحيلي ـ عبدالله الشمري). The tokenizer drops it, so it is put back as punctuation."""
+
+
+def _separator(start: int) -> Word:
+    """A stand-alone kashida at *start*, between two words, read as the dash it is used for."""
+    word: Word = _new(Word)
+    _set(
+        word,
+        "__dict__",
+        {
+            "start": start,
+            "end": start + 1,
+            "text": _TATWEEL,
+            "key": "-",
+            "is_word": False,
+            "stem": "-",
+            "stem_start": start,
+            "clitic": "",
+            "categories": _NO_CATEGORIES,
+            "honorific": False,
+            "proper_head": False,
+            "function": False,
+            "continues_title": False,
+            "stem_keys": (),
+            "name_stems": (),
+            "listed": False,
+            "opens": False,
+        },
+    )
+    return word
 
 
 def _changed(word: Word, **changes: object) -> Word:
@@ -411,8 +461,16 @@ def _mark_titles(
     return tuple(words)
 
 
+_SPLIT_THEOPHORIC: Final = " عبد ال"
+"""عبد + a divine name is one name, written as one word or two (عبدالله، عبد الله)."""
+
+
 def phrase_key(words: Sequence[Word]) -> str:
-    """The matching key of a phrase of words, the first one without its clitic."""
+    """The matching key of a phrase of words, the first one without its clitic; عبد + a divine
+    name written as two words keys as one (عبد الله العنزي and عبدالله العنزي are one name)."""
     if not words:
         return ""
-    return " ".join((words[0].stem, *(word.key for word in words[1:])))
+    key = " " + " ".join((words[0].stem, *(word.key for word in words[1:])))
+    if _SPLIT_THEOPHORIC in key:
+        key = key.replace(_SPLIT_THEOPHORIC, " عبدال")
+    return key[1:]
