@@ -77,6 +77,10 @@ def statement(id: str, kind: str, content: Span, *speakers: str) -> Statement:
     return Statement(id=id, kind=kind, content=content, speakers=speakers)
 
 
+def gold_statement(kind: str, content: str, *speakers: str) -> GoldStatement:
+    return GoldStatement(kind=kind, content=content, speakers=speakers)
+
+
 ENTITIES = (
     entity("E1", "PER", "الكسي بوشكوف"),
     entity("E2", "PER", "بوشكوف", span("بوشكوف", 2)),  # a missed coreference: a duplicate
@@ -121,26 +125,12 @@ GOLD = GoldArticle(
     ),
     optional_entities=(GoldEntity(name="سانا", type="ORG"),),
     statements=(
-        GoldStatement(
-            speakers=("الكسي بوشكوف",),
-            kind="indirect",
-            content="العلاقات بين البلدين تتطور بشكل ثابت",
+        gold_statement("indirect", "العلاقات بين البلدين تتطور بشكل ثابت", "الكسي بوشكوف"),
+        gold_statement(
+            "direct", "التعاون الاقتصادي سيتواصل في المرحلة الجديدة بين البلدين", "الكسي بوشكوف"
         ),
-        GoldStatement(
-            speakers=("الكسي بوشكوف",),
-            kind="direct",
-            content="التعاون الاقتصادي سيتواصل في المرحلة الجديدة بين البلدين",
-        ),
-        GoldStatement(
-            speakers=("علي أكبر ولايتي",),
-            kind="indirect",
-            content="روسيا وطهران تبحثان الملفات في الربيع",
-        ),
-        GoldStatement(
-            speakers=("الكسي بوشكوف",),
-            kind="headline",
-            content="العلاقات الروسية الإيرانية تكتسب طابعا ثابتا",
-        ),
+        gold_statement("indirect", "روسيا وطهران تبحثان الملفات في الربيع", "علي أكبر ولايتي"),
+        gold_statement("headline", "العلاقات الروسية الإيرانية تكتسب طابعا ثابتا", "الكسي بوشكوف"),
     ),
     optional_statements=(GoldStatement(cue="وأفادت", content="الوضع مستقر في المنطقة كلها"),),
 )
@@ -210,7 +200,7 @@ def test_statement_token_f1_threshold(content: str, found: bool) -> None:
         id="x",
         file="x",
         headline="",
-        statements=(GoldStatement(speakers=("أحد",), kind="indirect", content=gold_content),),
+        statements=(gold_statement("indirect", gold_content, "أحد"),),
     )
     expected = Counts(tp=1, fp=0, fn=0) if found else Counts(tp=0, fp=1, fn=1)
     assert score_article(article, gold).scores.statements == expected
@@ -243,9 +233,7 @@ def test_joint_speakers_must_equal_the_gold_set(
             GoldEntity(name="روسيا", type="LOC"),
             GoldEntity(name="تركيا", type="LOC"),
         ),
-        statements=(
-            GoldStatement(speakers=("ايران", "روسيا"), kind="indirect", content="الحل السياسي"),
-        ),
+        statements=(gold_statement("indirect", "الحل السياسي", "ايران", "روسيا"),),
     )
     expected = Counts(tp=1, fp=0, fn=0) if attributed else Counts(tp=0, fp=1, fn=1)
     assert score_article(article, gold).scores.attribution == expected

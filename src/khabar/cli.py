@@ -152,14 +152,28 @@ def _write_stream(fmt: OutputFormat, articles: list[Article], stream: BinaryIO) 
     stream.flush()
 
 
+def _print_json(value: object) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _print_listing(rows: Sequence[tuple[str, str]]) -> None:
+    """Print one line a row: its name padded to the longest name, then the rest."""
+    width = max((len(name) for name, _ in rows), default=0)
+    for name, rest in rows:
+        print(f"{name:<{width}}  {rest}")
+
+
 def _plugins(args: argparse.Namespace, pipeline: Pipeline) -> int:
     infos = pipeline.plugin_manager.plugin_info()
     if args.json:
-        print(json.dumps([attrs.asdict(info) for info in infos], ensure_ascii=False, indent=2))
-        return EXIT_OK
-    width = max(len(info.name) for info in infos)
-    for info in infos:
-        print(f"{info.name:<{width}}  {info.distribution} {info.version}  {', '.join(info.hooks)}")
+        _print_json([attrs.asdict(info) for info in infos])
+    else:
+        _print_listing(
+            [
+                (info.name, f"{info.distribution} {info.version}  {', '.join(info.hooks)}")
+                for info in infos
+            ]
+        )
     return EXIT_OK
 
 
@@ -170,11 +184,9 @@ def _formats(args: argparse.Namespace, pipeline: Pipeline) -> int:
             {"name": f.name, "suffix": f.suffix, "description": f.description, "plugin": f.plugin}
             for f in formats
         ]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-        return EXIT_OK
-    width = max(len(f.name) for f in formats)
-    for f in formats:
-        print(f"{f.name:<{width}}  {f.description}  [{f.plugin}]")
+        _print_json(rows)
+    else:
+        _print_listing([(f.name, f"{f.description}  [{f.plugin}]") for f in formats])
     return EXIT_OK
 
 
@@ -184,7 +196,7 @@ def _evaluate(args: argparse.Namespace, pipeline: Pipeline) -> int:
     corpus_root = Path(args.corpus_root) if args.corpus_root else None
     report = evaluate_gold(Path(args.gold), corpus_root=corpus_root, pipeline=pipeline)
     if args.json:
-        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        _print_json(report.to_dict())
     else:
         print(report.render(per_article=args.per_article))
     return EXIT_OK

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from khabar import Article, Block, Cue, Span, Statement
+from khabar import Span
 from khabar_formats.brat import render_brat
-from khabar_formats.sample import sample_article
+from khabar_formats.sample import quoted_article, sample_article
 
 
 def _annotations(ann: str) -> dict[str, list[str]]:
@@ -64,19 +64,7 @@ def test_statements_link_content_to_cue_and_speaker_mention() -> None:
 def test_span_across_a_line_break_becomes_fragments() -> None:
     text = "قال الوزير:\nالعمل مستمر\nوالنتائج جيدة"
     content = Span.of(text, text.index("العمل"), len(text))
-    article = Article(
-        text=text,
-        blocks=(Block(kind="paragraph", span=Span.of(text, 0, len(text))),),
-        statements=(
-            Statement(
-                id="S1",
-                cue=Cue(span=Span.of(text, 0, 3), lemma="قال"),
-                kind="direct",
-                content=content,
-            ),
-        ),
-    )
-    ann = render_brat([article])[".ann"].decode("utf-8")
+    ann = render_brat([quoted_article(text, content)])[".ann"].decode("utf-8")
     first = ann.splitlines()[0].split("\t")
     assert (
         first[1] == f"Content {content.start} {content.start + 11};{content.start + 12} {len(text)}"

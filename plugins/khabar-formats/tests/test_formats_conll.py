@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from khabar import Article, Block, Entity, Mention, Pipeline, Span
+from khabar import Article, Entity, Mention, Pipeline, Span
 from khabar_formats.conll import conll_renderer
-from khabar_formats.sample import sample_article
+from khabar_formats.sample import paragraph_article, sample_article
 
 SEED = ("corpus", "sana", "dev", "000_95620cfd22d33f1f.txt")
 
@@ -59,9 +59,8 @@ def test_split_variant_separates_proclitics_before_a_mention() -> None:
 def test_article_clitic_comes_off_as_one_token() -> None:
     text = "زار الوفد وبالقاهرة. ثم عاد."
     start = text.index("القاهرة") + 2
-    article = Article(
-        text=text,
-        blocks=(Block(kind="paragraph", span=Span.of(text, 0, len(text))),),
+    article = paragraph_article(
+        text,
         entities=(
             Entity(
                 id="E1",

@@ -5,9 +5,9 @@ from __future__ import annotations
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from khabar import Article, Cue, Span, Statement
+from khabar import Span
 from khabar_formats.markdown import render_markdown
-from khabar_formats.sample import sample_article
+from khabar_formats.sample import quoted_article, sample_article
 
 
 def _parse(data: bytes) -> list[Token]:
@@ -46,16 +46,5 @@ def test_headline_dateline_and_statements_table() -> None:
 def test_pipes_and_markup_in_cells_are_escaped() -> None:
     text = "قال الوزير: أ | ب *ج* <b>د</b> `هـ`\nو"
     content = Span.of(text, text.index("أ"), len(text))
-    article = Article(
-        text=text,
-        statements=(
-            Statement(
-                id="S1",
-                cue=Cue(span=Span.of(text, 0, 3), lemma="قال"),
-                kind="direct",
-                content=content,
-            ),
-        ),
-    )
-    rows = _table(_parse(render_markdown([article])[".md"]))
+    rows = _table(_parse(render_markdown([quoted_article(text, content)])[".md"]))
     assert rows[1] == ["S1", "", "قال", "direct", "أ | ب *ج* <b>د</b> `هـ` و"]

@@ -1,14 +1,15 @@
 """A small hand-built article with known entities and statements, for tests and the docs.
 
 Its text is written for khabar (it quotes no real article); every span is placed by hand, so the
-output of each format is known exactly whatever the recognisers find.
+output of each format is known exactly whatever the recognisers find. :func:`paragraph_article`
+and :func:`quoted_article` build the one-paragraph articles of the formats' edge-case tests.
 """
 
 from __future__ import annotations
 
 from khabar import Article, Block, Cue, Dateline, Entity, Mention, Span, Statement, Story
 
-__all__ = ["SAMPLE_TEXT", "sample_article"]
+__all__ = ["SAMPLE_TEXT", "paragraph_article", "quoted_article", "sample_article"]
 
 SAMPLE_TEXT = (
     "المقداد: المحادثات مع الأردن إيجابية\n\n"
@@ -120,4 +121,25 @@ def sample_article(text: str = SAMPLE_TEXT, article_id: str | None = "sample") -
         stories=(Story(headline=blocks[0].span, blocks=(0, 1, 2, 3, 4)),),
         entities=entities,
         statements=statements,
+    )
+
+
+def paragraph_article(
+    text: str, *, entities: tuple[Entity, ...] = (), statements: tuple[Statement, ...] = ()
+) -> Article:
+    """An article whose whole *text* is one paragraph, with *entities* and *statements*."""
+    return Article(
+        text=text,
+        blocks=(Block(kind="paragraph", span=Span.of(text, 0, len(text))),),
+        entities=entities,
+        statements=statements,
+    )
+
+
+def quoted_article(text: str, content: Span) -> Article:
+    """A :func:`paragraph_article` whose *text* opens with the cue قال: one direct statement
+    ``S1`` of *content*, without a speaker."""
+    cue = Cue(span=Span.of(text, 0, len("قال")), lemma="قال")
+    return paragraph_article(
+        text, statements=(Statement(id="S1", cue=cue, kind="direct", content=content),)
     )
