@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import khabar
-from khabar import Article, InputError, LexiconEntry, Pipeline, make_plugin_manager
+from khabar import (
+    Article,
+    InputError,
+    LexiconEntry,
+    MissingExtraError,
+    Pipeline,
+    PluginError,
+    make_plugin_manager,
+)
 
 SEED = ("corpus", "sana", "dev", "000_95620cfd22d33f1f.txt")
 
@@ -110,3 +119,31 @@ def test_mention_spans_leave_the_proclitics_out() -> None:
         if mention.type == "LOC"
     )
     assert mentions == [(17, "روسيا"), (25, "العراقِ")]
+
+
+_PAGE = (
+    "<html><head><title>وزير يفتتح معرضا</title></head><body><article><h1>وزير يفتتح معرضا</h1>"
+    "<p>افتتح وزير الثقافة اليوم معرض الكتاب في المدينة بمشاركة عشرات من دور النشر المحلية"
+    " والعربية والأجنبية.</p><p>وقال الوزير إن المعرض يستمر عشرة أيام ويضم ندوات وأمسيات شعرية"
+    " يومية للزوار من مختلف الأعمار.</p></article></body></html>"
+)
+
+
+def test_a_page_no_source_knows_is_read_by_trafilatura(pipeline: Pipeline) -> None:
+    assert pipeline.read_html(_PAGE, url="https://example.com/a").splitlines() == [
+        "وزير يفتتح معرضا",
+        "افتتح وزير الثقافة اليوم معرض الكتاب في المدينة بمشاركة عشرات من دور النشر المحلية"
+        " والعربية والأجنبية.",
+        "وقال الوزير إن المعرض يستمر عشرة أيام ويضم ندوات وأمسيات شعرية يومية للزوار من مختلف"
+        " الأعمار.",
+    ]
+
+
+def test_an_unusable_trafilatura_is_named_with_its_cause(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # import fails, as with a broken lxml
+    with pytest.raises(PluginError, match=r"needs trafilatura \(.*trafilatura.*\): pip") as raised:
+        pipeline.read_html(_PAGE)
+    assert (raised.value.plugin, raised.value.hook) == ("khabar.html", "khabar_read_html")
+    assert isinstance(raised.value.__cause__, MissingExtraError)

@@ -16,10 +16,10 @@ def khabar_read_html(html: str, url: str | None) -> str:
     """The page's title on the first line, then its main text, through trafilatura."""
     try:
         import trafilatura
-    except ImportError:
+    except ImportError as error:  # not installed, or installed without a dependency it needs
         raise MissingExtraError(
-            "reading a generic HTML page needs trafilatura: pip install 'khabar[html]'"
-        ) from None
+            f"reading a generic HTML page needs trafilatura ({error}): pip install 'khabar[html]'"
+        ) from error
     body = trafilatura.extract(html, url=url, include_comments=False, include_tables=False)
     if not body:
         raise InputError(f"no article text found in the HTML page {url or ''}".rstrip())
