@@ -138,6 +138,8 @@ def test_newspaper_bylines_with_a_known_place(
         ("طلال عبدالله ـ جدة", "جدة", None),  # a spaced tatweel as the dash
         ("مسلّم الهواملة – الدلم", "الدلم", None),  # <reporter> – <place> the lexicon lacks
         ("جدة - خالد العتيبي", "جدة", None),  # <place> - <reporter>
+        ("الدمام – نورة سعد الشمري", "الدمام", None),  # <place> – <female reporter>
+        ("مريم الزهراني - تبوك", "تبوك", None),  # <female reporter> - <place>
         ("عبدالله الداني (جدة)", "جدة", None),  # <reporter> (<place>)
         ("القاهرة - أ ش أ", "القاهرة", "أ ش أ"),
     ],
@@ -324,3 +326,66 @@ def test_sabq_datelines(shared_dir: Path, khabar_pipeline: Pipeline) -> None:
         ("الطائف", "سبق"),
         ("مكة المكرمة", "سبق"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "agency"),
+    [
+        ("الطائف – ريم سالم الغامدي", "الطائف", None),
+        ("هند العنزي - الوئام - تبوك", "تبوك", "الوئام"),
+        ("الرياض - واس", "الرياض", "واس"),
+    ],
+)
+def test_a_page_opening_on_its_byline_has_no_headline(
+    generic: Pipeline, line: str, place: str, agency: str | None
+) -> None:
+    text = f"{line}\nافتتح المحافظ أمس المعرض السنوي.\nوقال إن المعرض يستمر أسبوعا."
+    article = generic.process(text)
+    assert article.headline is None
+    assert article.dateline is not None
+    assert (article.dateline.span.text, article.dateline.place, article.dateline.agency) == (
+        line,
+        place,
+        agency,
+    )
+    assert [block.kind for block in article.blocks] == ["dateline", "paragraph", "paragraph"]
+    assert len(article.stories) == 1
+    assert uncovered_text(article) == ""
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "السعودية – الكويت",  # places alone: a match's headline
+        "خالد العتيبي - فهد السالم",  # two names, no place
+        "فهد العتيبي – الرياض: سنفوز في النهائي",  # a quoting headline goes on after the colon
+    ],
+)
+def test_a_dash_headline_stays_the_headline(generic: Pipeline, headline: str) -> None:
+    article = generic.process(f"{headline}\n\nنص الخبر.")
+    assert article.headline is not None
+    assert article.headline.text == headline
+
+
+def test_a_caption_printed_twice_is_boilerplate(generic: Pipeline) -> None:
+    caption = "مبنى الوزارة الجديد"
+    text = f"عنوان\n\nافتتح الوزير المبنى.\n\n{caption}\n{caption}\n\nوقال إنه جاهز."
+    article = generic.process(text)
+    assert [(block.kind, block.span.text) for block in article.blocks[1:]] == [
+        ("paragraph", "افتتح الوزير المبنى."),
+        ("boilerplate", caption),
+        ("boilerplate", caption),
+        ("paragraph", "وقال إنه جاهز."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "مبنى الوزارة الجديد\n\nوقال إنه جاهز.",  # a short line once: maybe a sub-headline
+        "تم الافتتاح.\nتم الافتتاح.",  # a sentence repeated is text, not a caption
+    ],
+)
+def test_lines_that_are_no_repeated_caption(generic: Pipeline, body: str) -> None:
+    article = generic.process(f"عنوان\n\nافتتح الوزير المبنى.\n\n{body}")
+    assert "boilerplate" not in [block.kind for block in article.blocks]

@@ -75,6 +75,9 @@ class DatelineMatch:
 
     dateline: Dateline
     rest: Span | None
+    roles: tuple[str, ...] = ()
+    """A byline's segments in order, each ``place``, ``outlet``, ``person``, ``note`` or
+    ``unclaimed`` (see :func:`match_byline_dateline`); empty for the agencies' forms."""
 
 
 def match_dateline(text: str, line: Span, *, whole_line: bool = False) -> DatelineMatch | None:
@@ -184,7 +187,7 @@ def match_byline_dateline(
         agency=None if agency is None else segments[agency],
     )
     rest = Span.of(text, rest_start, line.end) if rest_start < line.end else None
-    return DatelineMatch(dateline=dateline, rest=rest)
+    return DatelineMatch(dateline=dateline, rest=rest, roles=tuple(roles))
 
 
 _PLACE, _OUTLET, _PERSON, _NOTE, _UNCLAIMED = "place", "outlet", "person", "note", "unclaimed"

@@ -126,6 +126,49 @@ def test_a_ticker_above_the_headline(khabar_pipeline: Pipeline) -> None:
     assert khabar_pipeline.process("عاجل\n\nحلب-سانا\n\nجملة.").headline is not None
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["صوت الوطن كل يوم", "الشريط الإخباري"],  # the slogan and the ticker's label
+        ["الرئيسية", "سياسة", "اقتصاد", "رياضة", "ثقافة", "منوعات"],  # the section menu
+        ["عاجل: وصول قافلة المساعدات إلى حلب", "الشريط الإخباري"],
+        ["صوت الوطن كل يوم", "الأحد، 29 تشرين الثاني 2026", "الرئيسية", "محليات"],  # a date
+    ],
+)
+def test_site_header_above_the_headline(khabar_pipeline: Pipeline, header: list[str]) -> None:
+    body = "افتتاح جسر جديد في ريف حماة\n\nحماة-سانا\n\nافتتح المحافظ اليوم الجسر.\n\nوأكد أهميته."
+    article = khabar_pipeline.process("\n\n".join([*header, body]))
+    assert article.source == "sana"
+    assert article.headline is not None
+    assert article.headline.text == "افتتاح جسر جديد في ريف حماة"
+    assert article.dateline is not None
+    assert article.dateline.place == "حماة"
+    assert [block.kind for block in article.blocks] == [
+        *["boilerplate"] * len(header),
+        "headline",
+        "dateline",
+        "paragraph",
+        "paragraph",
+    ]
+    assert len(article.stories) == 1
+    assert uncovered_text(article) == ""
+
+
+def test_a_later_story_dateline_does_not_move_the_headline(khabar_pipeline: Pipeline) -> None:
+    text = (
+        "المحافظ يفتتح مشاريع خدمية\n\nافتتح المحافظ اليوم ثلاثة مشاريع.\n\n"
+        "تأهيل طريق الساحل\n\nاللاذقية-سانا\n\nبدأت أعمال التأهيل.\n\n"
+        "https://sana.sy/?p=1"
+    )
+    article = khabar_pipeline.process(text)
+    assert article.headline is not None
+    assert article.headline.text == "المحافظ يفتتح مشاريع خدمية"
+    assert [story.headline.text for story in article.stories if story.headline] == [
+        "المحافظ يفتتح مشاريع خدمية",
+        "تأهيل طريق الساحل",
+    ]
+
+
 def test_detected_by_the_new_channel() -> None:
     assert is_sana_text("عنوان\n\nنص الخبر.\n\nhttps://t.me/SyriaAgency")
 

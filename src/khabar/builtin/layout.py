@@ -1,6 +1,8 @@
 """The generic layout, for text no source plugin claims.
 
-The headline is the first non-blank line. A dateline is recognised in the two lines after it or
+The headline is the first non-blank line, unless that line is a byline naming the reporter or
+the outlet beside a known place or outlet (``عسير – <reporter>``): a page scraped without its
+headline. A dateline is recognised in the two lines after it or
 at the start of the first paragraph: ``<place> (<agency>)``, a reporter's byline with the place
 in parentheses (``<reporter> (<place>)``), or a dash-separated run of reporters, outlet, place
 and agency (``موسكو-سانا``, ``القاهرة - أ ش أ:``, ``<reporter>- <outlet>- <place>:``,
@@ -19,6 +21,8 @@ holds for any outlet's web page:
   a follow-us line naming a social network, a line of e-mail addresses or handles only, and the
   tag list (``سمات ...``, ``الكلمات الدلالية:``) closing the article, on a line of its own or
   glued after its last sentence;
+- a photo's caption printed twice, as its alt text and its caption: a short line without a
+  full stop repeated word for word on the next line (both copies);
 - teasers of other articles (related): a line opening with ``اقرأ أيضا``, ``مقالات أخرى
   للكاتب``, ``أخبار ذات صلة`` ..., and the short lines without a full stop after such a label
   standing alone.
@@ -26,6 +30,7 @@ holds for any outlet's web page:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 import regex
@@ -52,6 +57,8 @@ _CONTACT_LINE: Final = regex.compile(
 _SENTENCE_END: Final = regex.compile(r"[.!?؟](?=\s)")
 _SENTENCE_MARK: Final = regex.compile(r"[.!?؟،,؛;]")
 _MARK: Final = regex.compile(r"[\p{M}\u0640]")
+_CAPTION_WORDS: Final = 12
+"""A photo's caption is a label of a few words."""
 
 
 def _keys(*words: str) -> frozenset[str]:
@@ -295,9 +302,9 @@ def _find_dateline(text: str, line: Span, names: _Classifier) -> DatelineMatch |
 class _Page:
     """The blocks and teasers of an article being laid out, in text order."""
 
-    def __init__(self, text: str, headline: Span) -> None:
+    def __init__(self, text: str, headline: Span | None) -> None:
         self.text = text
-        self.blocks = [Block(kind="headline", span=headline)]
+        self.blocks = [] if headline is None else [Block(kind="headline", span=headline)]
         self.related: list[Teaser] = []
 
     def add(self, kind: str, span: Span) -> None:
@@ -316,15 +323,23 @@ def khabar_layout(article: Article, lexicon: Lexicon) -> Article:
     found = lines(text)
     if not found:
         return article
-    headline = found[0]
-    page = _Page(text, headline)
     names = _Classifier(lexicon)
+    opening = _opening_byline(text, found[0], names)
+    headline = None if opening is not None else found[0]
+    page = _Page(text, headline)
     dateline: Dateline | None = None
-    headline_key = match_key(headline.text)
+    if opening is not None:
+        dateline = opening.dateline
+        page.add("dateline", opening.dateline.span)
+    headline_key = "" if headline is None else match_key(headline.text)
+    captions = _repeated_captions(found)
     in_teasers = False
     last = len(found) - 1
     for number, whole in enumerate(found[1:], 1):
         line = whole
+        if number in captions:
+            page.add("boilerplate", line)
+            continue
         navigation = _navigation_end(line)
         if navigation is not None:
             page.add("boilerplate", Span.of(text, line.start, navigation))
@@ -344,6 +359,41 @@ def khabar_layout(article: Article, lexicon: Lexicon) -> Article:
     return assemble(
         article, page.blocks, headline=headline, dateline=dateline, related=page.related
     )
+
+
+def _opening_byline(text: str, line: Span, names: _Classifier) -> DatelineMatch | None:
+    """The byline standing alone on the first line of a page scraped without its headline.
+
+    It must name the reporter or the outlet (``عسير – <reporter>``, ``<reporter> - سبق -
+    جدة``) beside a known place or outlet: a run of places alone (``السعودية – إيران``) or a
+    name beside an unknown word may be a headline, and a line that goes on after a colon may
+    be a headline quoting someone.
+    """
+    match = _find_dateline(text, line, names)
+    if match is None or match.rest is not None:
+        return None
+    roles = set(match.roles)
+    if roles & {"person", "outlet", "note"} and roles & {"place", "outlet"}:
+        return match
+    return None
+
+
+def _repeated_captions(found: Sequence[Span]) -> frozenset[int]:
+    """The body lines that are a photo's caption printed twice (its alt text and its caption).
+
+    Running text never repeats a line word for word at once; a page's picture does, as a short
+    label without a full stop (``العلم السعودي``). Both copies are page furniture.
+    """
+    repeated: set[int] = set()
+    for number in range(1, len(found) - 1):
+        line, following = found[number].text, found[number + 1].text
+        if (
+            line == following
+            and len(line.split()) <= _CAPTION_WORDS
+            and not _SENTENCE_END.search(line + " ")
+        ):
+            repeated.update((number, number + 1))
+    return frozenset(repeated)
 
 
 def _kickers_to_subheadlines(blocks: list[Block]) -> None:

@@ -1,8 +1,8 @@
 """Recognising SANA text: its dateline near the top, or its links and subscription note.
 
 SANA opens every dispatch with ``<place>-سانا`` on the line after the headline (or opening the
-first paragraph; a scrape may put a date line above the headline, or drop the headline) and
-closes its pages with links to its channels (``telegram.me`` or ``t.me``
+first paragraph; a scrape may put a date line or the site's header above the headline, or drop
+the headline) and closes its pages with links to its channels (``telegram.me`` or ``t.me``
 ``/SyrianArabNewsAgency``, since 2025 ``t.me/SyriaAgency``, ``vk.com/syrianarabnewsagency``,
 ``sana.sy``) and a note asking readers to save its number "باسم سانا".
 """
@@ -18,8 +18,9 @@ from khabar_sana.dateline import match_sana_dateline
 
 __all__ = ["is_sana_text"]
 
-_DATELINE_LINES: Final = 4
-"""The dateline stands within the first lines (date line, headline, dateline, first paragraph)."""
+_DATELINE_LINES: Final = 12
+"""The dateline stands within the first lines: below the headline and whatever a scrape keeps of
+the page above it (a date line, the ticker, the site's slogan and menu: the layout's bound)."""
 _HEAD_CHARS: Final = 4000
 
 _SIGNS: Final = regex.compile(

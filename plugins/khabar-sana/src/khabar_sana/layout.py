@@ -1,14 +1,15 @@
 """The layout of a SANA page: headline, dateline, stories, footer and teasers.
 
-A SANA page reads, one block per line: the headline (a scrape may put the page's date line or
-its breaking-news ticker ``عاجل ...`` above it, or drop it and open on the dateline); the
-dateline ``<place>-سانا``; the paragraphs of the first story; possibly further stories, each
-opened by a sub-headline (a short line without final punctuation followed by paragraphs) and
-sometimes its own dateline; the reporter's signature (a name, or initials, alone on the body's
-last line); the footer (follow-us, subscription, link and credit lines); and after ``انظر
-ايضاً`` the teasers of other articles, each a headline and a line opening with its own
-dateline. Footer lines are boilerplate wherever they stand; everything from the teaser heading
-on is related, unless the heading stands amid the article over bare headlines.
+A SANA page reads, one block per line: the headline (a scrape may put the page's date line,
+its breaking-news ticker ``عاجل ...`` or the site's header above it, or drop it and open on the
+dateline: the headline is the line right before the dateline); the dateline ``<place>-سانا``;
+the paragraphs of the first story; possibly further stories, each opened by a sub-headline (a
+short line without final punctuation followed by paragraphs) and sometimes its own dateline;
+the reporter's signature (a name, or initials, alone on the body's last line); the footer
+(follow-us, subscription, link and credit lines); and after ``انظر ايضاً`` the teasers of
+other articles, each a headline and a line opening with its own dateline. Footer lines are
+boilerplate wherever they stand; everything from the teaser heading on is related, unless the
+heading stands amid the article over bare headlines.
 """
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ __all__ = ["lay_out"]
 
 _DATELINE_SEARCH: Final = 2
 """How many lines after the headline may carry the dateline."""
+
+_HEADER_MAX_LINES: Final = 10
+"""The most furniture lines a scrape keeps above the headline: the slogan, the ticker's label,
+the date and a section menu of a few entries. Further down, a dateline opens a later story."""
 
 _SANDWICHED_MAX_WORDS: Final = 12
 """A short line between two footer lines (``تابعونا على:``) belongs to the footer."""
@@ -59,13 +64,7 @@ def lay_out(article: Article) -> Article:
     roles = [line_role(line.text) for line in found]
     blocks: list[Block] = []
     texts = [n for n, role in enumerate(roles) if role is LineRole.TEXT]
-    first = texts[0] if texts else 0
-    if (
-        len(texts) > 1
-        and _is_ticker(found[first].text)
-        and match_sana_dateline(text, found[texts[1]]) is None  # else the ticker is the headline
-    ):
-        first = texts[1]
+    first = _headline_line(text, found, texts)
     for line in found[:first]:  # the page's date line, ticker or a rule: above the headline
         blocks.append(Block(kind="boilerplate", span=line))
     headline: Span | None = found[first]
@@ -99,6 +98,32 @@ def lay_out(article: Article) -> Article:
         story_starts=story_starts,
         related=teasers,
     )
+
+
+def _headline_line(text: str, found: Sequence[Span], texts: Sequence[int]) -> int:
+    """The line the headline stands on (or the dateline, when the scrape dropped the headline).
+
+    SANA's headline is the line right before its dateline: what a scrape keeps above it (the
+    site's slogan, the ticker's label ``الشريط الإخباري``, its menu) is page furniture, short
+    lines without sentence punctuation; SANA prints no kicker above its headlines. Without a
+    dateline so placed, the headline is the first text line, or the one after a ticker.
+    """
+    if not texts:
+        return 0
+    for position, number in enumerate(texts[: _HEADER_MAX_LINES + 2]):
+        if match_sana_dateline(text, found[number]) is not None:
+            if position >= 2 and all(
+                is_headline_like(found[above].text) for above in texts[: position - 1]
+            ):
+                return texts[position - 1]
+            break
+    if (
+        len(texts) > 1
+        and _is_ticker(found[texts[0]].text)
+        and match_sana_dateline(text, found[texts[1]]) is None  # else the ticker is the headline
+    ):
+        return texts[1]
+    return texts[0]
 
 
 def _add_dateline(blocks: list[Block], match: DatelineMatch) -> None:
