@@ -279,6 +279,20 @@ def test_headline_with_a_section_prefix_matches_the_gold_headline() -> None:
     assert score_article(article, gold).scores.headline_accuracy == Ratio(correct=1, total=1)
 
 
+@pytest.mark.parametrize(
+    ("headline", "gold", "correct"),
+    [(None, "", True), (None, "عنوان", False), ("عنوان", "", False), ("عنوان", "عنوان", True)],
+)
+def test_a_page_without_a_headline_matches_an_empty_gold_headline(
+    headline: str | None, gold: str, correct: bool
+) -> None:
+    text = "عنوان\n\nنص الخبر."
+    article = Article(text=text, headline=None if headline is None else span(headline, text=text))
+    reference = GoldArticle(id="x", file="x", headline=gold)
+    accuracy = score_article(article, reference).scores.headline_accuracy
+    assert accuracy == Ratio(correct=int(correct), total=1)
+
+
 def write_gold(tmp_path: Path, *lines: str) -> Path:
     path = tmp_path / "gold" / "bad.jsonl"
     path.parent.mkdir()
