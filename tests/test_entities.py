@@ -405,3 +405,143 @@ def test_indefinite_title_and_suffixed_nouns_name_nothing(
         pipeline, shared_dir, "corpus/saudinewsnet/aljazirah/aljazirah_2015-07-22_0332.txt"
     )
     assert "مساحتها" not in [entity.name for entity in article.entities]
+
+
+def _spa(pipeline: Pipeline, shared_dir: Path, name: str) -> Article:
+    return _process(pipeline, shared_dir, f"corpus/saudinewsnet/{name}.txt")
+
+
+def _organisations(article: Article) -> list[str]:
+    return [entity.name for entity in article.entities if entity.type == "ORG"]
+
+
+def test_suffixed_nouns_and_adverbs_are_no_people(pipeline: Pipeline, shared_dir: Path) -> None:
+    """A noun with a pronoun suffix (هويته، اتباعه، واجتماعه، وقوفها) or an adverb in -an
+    (آنفا) in a name's slot is no name."""
+    article = _spa(pipeline, shared_dir, "aleqtisadiya/aleqtisadiya_2015-07-26_0329")
+    assert _people(article) == ["محمد بخاري"]
+    assert _people(_spa(pipeline, shared_dir, "alwatan/alwatan_2015-07-21_1492")) == []
+    assert _people(_spa(pipeline, shared_dir, "aawsat/aawsat_2015-07-31_0339")) == []
+    article = _spa(pipeline, shared_dir, "was/was_2015-08-10_1509")
+    assert _people(article) == [
+        "سلمان بن عبدالعزيز آل سعود",
+        "عبدالله الثاني",
+        "محمد بن سلمان بن عبدالعزيز",
+    ]
+    article = _spa(pipeline, shared_dir, "was/was_2015-08-11_1543")
+    assert _people(article) == ["حيدر العبادي"]  # not ونظرائهم نواب
+
+
+def test_abbreviated_honorific_opens_the_name(pipeline: Pipeline, shared_dir: Path) -> None:
+    """م. (مهندس) and د. (دكتور) are honorifics: the name follows them (الاقتصادي م. محمد
+    عمر ولي); a letter without its full stop is a label (فئة د وفئة هـ)."""
+    article = _spa(pipeline, shared_dir, "okaz/okaz_2015-07-21_2461")
+    assert _people(article) == ["عادل عبدالشكور", "فهد مزاحم", "محمد عمر ولي"]
+    assert "فئة هـ" not in _people(_spa(pipeline, shared_dir, "was/was_2015-08-10_1555"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال د. خالد السعيد إن الموسم ناجح", [("PER", "خالد السعيد")]),
+        ("من فئة د وفئة هـ 9 أعضاء", []),
+        ("بالم سبرينجز ( كاليفورنيا ) ( د ب أ ) - أعلن", [("LOC", "كاليفورنيا")]),
+        ("وأكد الجانبان ضرورة تعزيز التعاون", []),
+        ("ووصل اللواء الخامس عشر إلى", []),
+        (
+            "ودعت الأسرة وزارة العدل لاتخاذ الإجراءات اللازمة للإفراج عنه",
+            [("ORG", "وزارة العدل")],
+        ),
+        (
+            "وقدمت الهيئة الخيرية الأردنية الهاشمية مساعدات",
+            [("ORG", "الهيئة الخيرية الأردنية الهاشمية")],
+        ),
+        ("وقال النادي الكتالوني إن", []),
+        ("وأعلنت الحكومة العراقية الجديدة أن", []),
+        (
+            "وأعلنت الهيئة الوطنية لمكافحة الفساد أن",
+            [("ORG", "الهيئة الوطنية لمكافحة الفساد")],
+        ),
+        ("قرر تشكيل لجنة لتقصي الحقائق في", []),
+        ("وقالت رئيسة مجلس النواب السابقة إن", [("ORG", "مجلس النواب")]),
+    ],
+)
+def test_second_round_boundaries(
+    bare: Pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _mentions(bare, text) == expected
+
+
+def test_a_name_never_ends_on_a_particle(pipeline: Pipeline, shared_dir: Path) -> None:
+    """بن and عبد always take a name (بن طالب، بن ربيعة، عبد الملك); a lineage may close with a
+    family name in ة (الربيعة)."""
+    article = _spa(pipeline, shared_dir, "was/was_2015-08-11_1617")
+    assert _entity(article, "PER", "عبد اللطيف") == (
+        "عبد اللطيف بن عبد الملك آل الشيخ",
+        ("وزير الشؤون البلدية والقروية رئيس اللجنة العامة للانتخابات",),
+    )
+    article = _spa(pipeline, shared_dir, "was/was_2015-08-10_1599")
+    assert _entity(article, "PER", "عبدالعزيز")[0] == "عبدالعزيز بن عبدالله بن طالب"
+    article = _spa(pipeline, shared_dir, "was/was_2015-08-11_1647")
+    assert _people(article) == ["جريدي المنصوري", "خالد الفيصل", "لبيد بن ربيعة"]
+    article = _spa(pipeline, shared_dir, "was/was_2015-08-11_1683")
+    person = next(entity for entity in article.entities if entity.name.startswith("عبدالله"))
+    assert (person.name, person.aliases) == ("عبدالله بن عبدالعزيز الربيعة", ("الربيعة",))
+    article = _spa(pipeline, shared_dir, "was/was_2015-08-10_1681")
+    assert _entity(article, "PER", "عبدالله") == (
+        "عبدالله الربيعة",
+        ("المشرف العام على المركز",),
+    )
+
+
+def test_lineage_without_grandfathers_joins_it(pipeline: Pipeline, shared_dir: Path) -> None:
+    """فيصل بن بندر in the headline is فيصل بن بندر بن عبدالعزيز of the text; a surname shared
+    by two spellings of one person joins it (قطان)."""
+    article = _spa(pipeline, shared_dir, "was/was_2015-08-11_1613")
+    assert [
+        (entity.name, entity.aliases) for entity in article.entities if entity.type == "PER"
+    ] == [("فيصل بن بندر بن عبدالعزيز", ("فيصل بن بندر",))]
+    article = _spa(pipeline, shared_dir, "aawsat/aawsat_2015-08-06_0242")
+    assert _people(article) == [
+        "أحمد بن عبد العزيز قطان",
+        "محمد بن سلمان بن عبد العزيز آل سعود",
+        "سلمان بن عبد العزيز",
+        "عبد الفتاح السيسي",
+    ]
+
+
+def test_organisation_ends_before_the_sentence_goes_on(
+    pipeline: Pipeline, shared_dir: Path
+) -> None:
+    """After a complete name, ل + a verbal noun is a purpose (لمناقشة، لخدمة) and a definite
+    verbal noun an object (الموافقة); و + a noun in construct is a second genitive."""
+    article = _spa(pipeline, shared_dir, "was/was_2015-08-10_1507")
+    assert _organisations(article)[0] == "مجلس الوزراء"
+    assert "مجلس الوزراء الموافقة" not in _organisations(article)
+    article = _spa(pipeline, shared_dir, "was/was_2015-08-10_1589")
+    assert "وزارة الداخلية" in _organisations(article)
+    article = _spa(pipeline, shared_dir, "was/was_2015-08-10_1681")
+    assert _organisations(article) == [
+        "مركز الملك سلمان للإغاثة والأعمال الإنسانية",
+        "واس",
+        "مجلس التعاون لدول الخليج العربية",
+        "الديوان الملكي",
+    ]
+    article = _spa(pipeline, shared_dir, "was/was_2015-08-11_1667")
+    assert _organisations(article) == ["هيئة الاتصالات وتقنية المعلومات", "واس", "شركة الاتصالات"]
+    article = _spa(pipeline, shared_dir, "was/was_2015-08-10_1625")
+    assert _organisations(article)[-1] == "مجلس النواب"  # not مجلس النواب السابقة
+
+
+def test_role_words_are_no_names(pipeline: Pipeline, shared_dir: Path) -> None:
+    """رائد الفضاء is a role (astronaut); الفريق before a verb is the team; ordinals, duals and
+    anonymous sources (مسئولون) open no name."""
+    article = _spa(pipeline, shared_dir, "was/was_2015-08-10_1543")
+    assert _entity(article, "PER", "نيل") == ("نيل آرمسترونغ", ("رائد الفضاء المعروف",))
+    assert _people(article) == ["سلطان بن سلمان بن عبدالعزيز", "نيل آرمسترونغ"]
+    article = _spa(pipeline, shared_dir, "was/was_2015-08-10_1541")
+    assert _people(article) == ["صالح بن عبدالله القاضي", "عبدالعزيز القحطاني"]
+    article = _spa(pipeline, shared_dir, "was/was_2015-08-10_1613")
+    assert _people(article) == ["محمد بن نايف بن عبد العزيز", "حيد العبادي"]
+    article = _spa(pipeline, shared_dir, "was/was_2015-08-11_1621")
+    assert "مسئولون" not in _people(article)

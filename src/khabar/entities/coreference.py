@@ -41,25 +41,33 @@ _LINEAGE: Final = frozenset(match_key(word) for word in ("بن", "ابن", "بن
 def _part_of(short: list[str], full: list[str]) -> bool:
     """Whether the name *short* is a part of the longer name *full* that refers to the same
     person: its tail (بوشكوف of الكسي بوشكوف), unless بن stands before that tail, which is
-    then the father (سلمان بن عبدالعزيز in محمد بن سلمان بن عبدالعزيز); or its given name and
-    family name without the lineage between (عمر الجاسر of عمر بن محمد الجاسر)."""
+    then the father (سلمان بن عبدالعزيز in محمد بن سلمان بن عبدالعزيز); its given name and
+    family name without the lineage between (عمر الجاسر of عمر بن محمد الجاسر); or its lineage
+    without the grandfathers (فيصل بن بندر of فيصل بن بندر بن عبدالعزيز)."""
     if len(full) <= len(short):
         return False
     if full[-len(short) :] == short:
         return len(short) == 1 or full[-len(short) - 1] not in _LINEAGE
+    if len(short) > 2 and short[1] in _LINEAGE and full[: len(short)] == short:
+        return True  # a lineage cut after the father (فيصل بن بندر of فيصل بن بندر بن عبدالعزيز)
     return len(short) == 2 and full[0] == short[0] and full[-1] == short[-1]
 
 
 def _join_partial_names(keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
     """Each person key that is a part (:func:`_part_of`) of exactly one longer person key → that
-    key."""
+    key. Longer keys that are themselves parts of one name count as that name (قطان of أحمد
+    قطان and of أحمد بن عبد العزيز قطان, one person)."""
     people = [key for kind, key in keys if kind == "PER"]
     split = {key: key.split() for key in people}
+    longer = {
+        key: {other for other in people if _part_of(split[key], split[other])} for key in people
+    }
+    fullest = {key: next(iter(names)) if len(names) == 1 else key for key, names in longer.items()}
     joined = {}
     for key in people:
-        longer = {other for other in people if _part_of(split[key], split[other])}
-        if len(longer) == 1:
-            joined[("PER", key)] = ("PER", longer.pop())
+        names = {fullest[name] for name in longer[key]}
+        if len(names) == 1:
+            joined[("PER", key)] = ("PER", names.pop())
     return joined
 
 

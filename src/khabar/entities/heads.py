@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from khabar.entities.words import Word
+from khabar.text import match_key
 
 __all__ = ["MAX_ORG_WORDS", "imperfective_verb", "org_end", "place_end", "shares_genitive"]
 
@@ -131,6 +132,38 @@ def imperfective_verb(word: Word) -> bool:
     )
 
 
+_PLURAL_ENDINGS: Final = ("ات", "ين", "ون")
+
+
+def _verbal_noun(key: str) -> bool:
+    """Whether *key* (without the article or ل) has the shape of the verbal noun of a derived verb:
+    افتعال، إفعال، انفعال، استفعال (اتخاذ، إفراج، اجتماع، استقبال), تفعيل (تعزيز), تفاعل (تعاون)
+    or مفاعلة (موافقة، مناقشة). Such a noun after a complete name is the action the sentence
+    goes on with (قرر مجلس الوزراء الموافقة، دعا وزارة العدل لاتخاذ الإجراءات), not a part of
+    the name."""
+    length = len(key)
+    if key.endswith(_PLURAL_ENDINGS) or length < 5:
+        return False
+    if key[0] == "ا":
+        return length <= 7 and key[-2] == "ا"
+    if key[0] == "ت":  # not تفعلة nor a nisba (تنمية، التركية)
+        return length == 5 and (key[3] == "ي" or key[2] == "ا") and key[-1] != "ه"
+    return key[0] == "م" and length == 6 and key[2] == "ا" and key[-1] == "ه"
+
+
+def _purpose_clause(head: Word, state: str, end: int, index: int, word: Word) -> bool:
+    """Whether *word* after a complete name (a head in construct with a definite genitive: وزارة
+    العدل) opens a clause of its own: ل + a verbal noun (لاتخاذ، لتعزيز، لبحث), the purpose of
+    the verb, or a definite verbal noun (الموافقة), its object. A definite head (الهيئة الوطنية
+    لمكافحة الفساد) takes such a complement as its name."""
+    if head.definite or state != "definite" or end < index + 2 or word.clitic not in ("", "ل"):
+        return False
+    if word.definite:
+        return not word.clitic and _verbal_noun(word.stem[2:])
+    noun = word.key[1:] if word.key.startswith("ل") else ""
+    return bool(noun) and (_verbal_noun(noun) or (len(noun) == 3 and not word.known))
+
+
 def shares_genitive(words: Sequence[Word], index: int) -> bool:
     """Whether the noun ``words[index]`` and the next one, joined by و, share the genitive
     after them (غرفة تجارة وصناعة اللاذقية): و + an unknown word, then a definite word or a
@@ -162,11 +195,25 @@ def org_end(words: Sequence[Word], index: int) -> int | None:
     closed = False  # after a coordination, or a nisba after an indefinite head: no complement
     anchored_before_run = False
     royal_name = False
+    adjectives = 0  # nisbas right after a definite head (الهيئة الخيرية الأردنية الهاشمية)
     while end < len(words) and end - index < MAX_ORG_WORDS:
         word = words[end]
         following = words[end + 1] if end + 1 < len(words) else None
         if not word.is_word:
             break
+        if _purpose_clause(head, state, end, index, word) or word.stem in _OFFICE_ADJECTIVES:
+            break
+        if (
+            end == index + 1
+            and not head.definite
+            and (word.clitic == "ل" or word.lam_complement)
+            and not word.definite
+        ):
+            return None  # فريق لتطوير البرامج: an indefinite head and its purpose, no name
+        if _joined_construct(state, end, index, word, following):
+            closed = True
+            end += 2  # وتقنية المعلومات: a second genitive in construct, joined by و
+            continue
         if word.function:
             if _sub_unit(word, following):
                 return None
@@ -257,6 +304,12 @@ def org_end(words: Sequence[Word], index: int) -> int | None:
             and "reporting-verb" not in word.categories
             and "org-head" not in word.categories
         ):
+            if (
+                head.stem in _ADJECTIVE_NAMED_HEADS
+                and adjectives == end - index - 1
+                and _nisba_adjective(word)
+            ):
+                adjectives += 1
             if head.proper_head and state == "definite" and anchored:
                 break  # a brand name takes one adjective at most (قناة السويس الجديدة)
             nisba_shaped = "nisba" in word.categories or word.key.endswith("ي")
@@ -312,9 +365,56 @@ def org_end(words: Sequence[Word], index: int) -> int | None:
         else:
             break
         end += 1
-    if end == index + 1 or (head.definite and not anchored):
+    if end == index + 1 or (head.definite and not anchored and adjectives < _NAMING_ADJECTIVES):
         return None
     return end
+
+
+_OFFICE_ADJECTIVES: Final = frozenset(
+    match_key(word)
+    for word in (
+        *("السابق", "السابقة", "الأسبق", "الأسبقة", "الحالي", "الحالية", "الراحل", "الراحلة"),
+        *("المنتهية", "المستقيل", "المستقيلة", "المقال", "المقالة", "المخلوع", "المكلف"),
+    )
+)
+"""Adjectives of a term of office (رئيسة مجلس النواب السابقة): they qualify the title before
+the organisation, never the organisation's name."""
+
+_NAMING_ADJECTIVES: Final = 2
+_ADJECTIVE_NAMED_HEADS: Final = frozenset(match_key(word) for word in ("الهيئة", "الجمعية"))
+"""A definite head describes with its nisbas (النادي الكتالوني، الحكومة العراقية الجديدة), but
+a constituted body, an authority or a society, is named by two or more of them (الهيئة الخيرية
+الأردنية الهاشمية، الجمعية الخيرية الإسلامية)."""
+
+
+def _nisba_adjective(word: Word) -> bool:
+    """A definite nisba (الخيرية، الأردني): ال + a word in ي or ية, with no other reading."""
+    return (
+        word.definite
+        and not word.clitic
+        and word.key.endswith(("ي", "يه"))
+        and not any(category in word.categories for category in _NOT_ADJECTIVE)
+    )
+
+
+def _joined_construct(state: str, end: int, index: int, word: Word, following: Word | None) -> bool:
+    """Whether ``words[end]`` is و + a feminine noun in construct with the definite word after
+    it, a second genitive of the head (هيئة الاتصالات وتقنية المعلومات، مصلحة الأرصاد وحماية
+    البيئة)."""
+    return (
+        state == "definite"
+        and end > index + 1
+        and word.name_like
+        and word.key.startswith("و")
+        and word.key.endswith("ه")
+        and len(word.key) > 3
+        and following is not None
+        and following.is_word
+        and following.definite
+        and not following.clitic
+        and not following.function
+        and not following.categories
+    )
 
 
 def place_end(words: Sequence[Word], index: int) -> tuple[int, int] | None:

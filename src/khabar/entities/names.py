@@ -15,7 +15,7 @@ from typing import Final
 from khabar.entities.words import Word
 from khabar.text import match_key
 
-__all__ = ["MAX_NAME_WORDS", "arabic_noun", "name_span", "starts_name"]
+__all__ = ["MAX_NAME_WORDS", "arabic_noun", "name_span", "pronoun_suffixed", "starts_name"]
 
 MAX_NAME_WORDS: Final = 5
 """The most words a person's name may have besides its particles (محمد بن عبد الله بن سعود): a
@@ -52,12 +52,56 @@ _OBJECT_SUFFIXES: Final = ("ها", "هم", "هما", "هن", "كم", "نا")
 """Pronoun suffixes (key spelling): a word with one is a noun or verb, not a foreign name part
 (علي مواقفها is the preposition على spelt with ي, not the name علي)."""
 
+_PRONOUN_SUFFIXES: Final = ("ها", "هم", "هما", "هن", "كم")
+"""Pronoun suffixes a lone word in a name's slot cannot end with (وقوفها، أعمالهم)."""
+
+_NOT_NAMES: Final = frozenset(
+    match_key(word)
+    for word in (
+        *("الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة"),
+        *("الخامس", "الخامسة", "السادس", "السادسة", "السابع", "السابعة", "الثامن", "الثامنة"),
+        *("التاسع", "التاسعة", "العاشر", "العاشرة", "الحادي"),
+        *("الجانبان", "الطرفان", "البلدان", "الوزيران", "الرئيسان", "الزعيمان", "الوفدان"),
+        *("الفريقان", "الجانبين", "الطرفين", "البلدين", "الوزيرين", "الوفدين"),
+    )
+)
+"""Ordinals (اللواء الخامس عشر) and the duals of common nouns for the parties to a meeting
+(وأكد الجانبان ضرورة ...): definite words that fill a subject's or a title's slot but open no
+name. A family name never takes the ordinal's or the dual's form."""
+
 _THEOPHORIC: Final = "عبد"
 """عبد + a divine name (عبدالعزيز، عبد الله) is always a given name."""
 
 
 _ALLAH: Final = match_key("الله")
 """The divine name, the second half of compound given names (غرم الله، عطا الله، جار الله)."""
+
+
+def pronoun_suffixed(word: Word) -> bool:
+    """Whether the unlisted *word* is a noun or verb with a pronoun suffix (وقوفها، هويته،
+    اتباعه، بقوله): it ends in ها، هم، هما، هن، كم, in ته (ة written ت before the suffix ه), or in
+    ه after a consonant. A transliterated name writes a final e as ه after a vowel letter
+    (أندريه، خوسيه), and the Arabic names in ه (طه، وجيه) are listed given names."""
+    if "given-name" in word.categories:
+        return False
+    key = word.key
+    if key.endswith(_PRONOUN_SUFFIXES):
+        return True
+    bare = _bare_text(word)
+    return (
+        len(key) >= 4
+        and bare.endswith("ه")
+        and (bare.endswith("ته") or key[-2] not in _VOWEL_LETTERS)
+    )
+
+
+def _suffixed_opening(word: Word) -> bool:
+    """Whether *word* opens no name for its pronoun suffix (ونظرائهم، أعمالها): ها، هما، هن، كم,
+    or هم after three letters or more (برهم is a name)."""
+    key = word.key
+    return "given-name" not in word.categories and (
+        key.endswith(("ها", "هما", "هن", "كم")) or (key.endswith("هم") and len(key) > 4)
+    )
 
 
 def _name_part(word: Word) -> bool:
@@ -104,6 +148,25 @@ _FAMILY_PARTICLE: Final = "آل"
 key is that of the article ال, a closed-class word, so it is told by its spelling."""
 
 
+_LINEAGE_PARTICLES: Final = frozenset(match_key(word) for word in ("بن", "ابن", "بنت"))
+"""Son of, daughter of: always in construct with the father's name, whatever that word is
+otherwise (بن طالب، بن ربيعة)."""
+
+
+def _father_name(particle: Word, word: Word) -> bool:
+    """Whether *word*, after the particle *particle*, is the father's name of a lineage: a bare
+    word after بن، ابن، بنت that is not a closed-class word, a number or an indefinite noun."""
+    return (
+        particle.key in _LINEAGE_PARTICLES
+        and word.is_word
+        and not word.clitic
+        and not word.function
+        and not word.definite
+        and not word.key[:1].isdigit()
+        and not _indefinite_noun(word)
+    )
+
+
 def _particle(word: Word) -> bool:
     return (
         word.is_word
@@ -137,6 +200,7 @@ def _foreign(word: Word) -> bool:
         and not word.verb_like
         and not arabic_noun(word)
         and not _indefinite_noun(word)
+        and len(word.key) > 1
     )
 
 
@@ -214,6 +278,43 @@ def _nisba_family(words: Sequence[Word], index: int, end: int) -> bool:
     return word.definite and word.key.endswith("ي") and not word.known
 
 
+def _lineage_family(words: Sequence[Word], index: int, particles: int, loose: bool) -> bool:
+    """Whether the definite ``words[index]`` written with ة closes a name as its family name
+    (عبدالله بن عبدالعزيز الربيعة، الدكتور عبدالله الربيعة لزيارة): after a lineage with بن or
+    in a title's slot, and before a clear boundary or a preposition. Adjectives in ة are nisbas
+    (ية) or participles in م (المتوسطة), and they agree with a feminine noun; a man's name has
+    none to agree with."""
+    word = words[index]
+    bare = _bare_text(word)
+    return (
+        (particles > 0 or loose)
+        and bare.endswith("ة")
+        and not bare.endswith("ية")
+        and not word.stem.startswith("الم")
+        and (_bounded(words, index + 1) or _prepositional(words, index + 1))
+    )
+
+
+def _prepositional(words: Sequence[Word], index: int) -> bool:
+    """Whether ``words[index]`` carries the preposition ل or ب (لزيارة، بالمركز)."""
+    word = words[index]
+    return word.clitic[:1] in ("ل", "ب") or word.lam_complement
+
+
+def _bounded(words: Sequence[Word], index: int) -> bool:
+    """Whether a name may end before ``words[index]``: punctuation, a closed-class word, a
+    title, a verb of saying or the end of the block."""
+    if index >= len(words):
+        return True
+    following = words[index]
+    return (
+        not following.is_word
+        or following.function
+        or "title" in following.categories
+        or "reporting-verb" in following.categories
+    )
+
+
 def starts_name(words: Sequence[Word], index: int) -> bool:
     """Whether a person's name can start at ``words[index]`` (its clitic aside)."""
     if index >= len(words):
@@ -228,6 +329,8 @@ def starts_name(words: Sequence[Word], index: int) -> bool:
         and not word.function
         and "title" not in word.categories
         and not _indefinite_noun(word)
+        and word.stem not in _NOT_NAMES
+        and len(word.key) > 1  # a letter alone is an abbreviation or a label (د ب أ، فئة هـ)
     )
 
 
@@ -246,7 +349,7 @@ def name_span(words: Sequence[Word], index: int, *, loose: bool = False) -> tupl
     if not starts_name(words, index):
         return None
     first = words[index]
-    if _preposition_ala(words, index):
+    if _preposition_ala(words, index) or _suffixed_opening(first):
         return None
     given = (
         "given-name" in first.categories
@@ -263,8 +366,15 @@ def name_span(words: Sequence[Word], index: int, *, loose: bool = False) -> tupl
     foreign_words = 0
     particles = 1 if "name-particle" in first.categories else 0
     closed = False
+    common_father = False  # the father's name is a common word (بن طالب): no other name follows
     while end < len(words) and end - index - particles < MAX_NAME_WORDS:
         word = words[end]
+        if common_father and not (_particle(word) or word.definite):
+            break
+        if _particle(word) and end + 1 < len(words) and _particle(words[end + 1]):
+            end += 1  # بن عبد الملك: the particle عبد then reads its own name
+            particles += 1
+            continue
         if (
             _particle(word)
             and end + 1 < len(words)
@@ -273,8 +383,11 @@ def name_span(words: Sequence[Word], index: int, *, loose: bool = False) -> tupl
                 or _foreign(words[end + 1])
                 or words[end + 1].definite
                 or _bare_noun(words[end + 1])
+                or _father_name(word, words[end + 1])
             )
         ):
+            father = words[end + 1]
+            common_father = not (_given(father) or _foreign(father) or father.definite)
             end += 2
             particles += 1
             if word.text == _FAMILY_PARTICLE:
@@ -293,6 +406,8 @@ def name_span(words: Sequence[Word], index: int, *, loose: bool = False) -> tupl
             break  # a given name with the article (الحسن) closes the name as a family name does
         if _prepositional_plural(word):
             break
+        if _particle(word):
+            break  # a particle without its name: the name ends before it
         if _foreign(word) and not word.definite and (given or not word.key.startswith("و")):
             if given and foreign_words and not _closes(words, end):
                 break  # a second unknown word after given names must end at a boundary
@@ -305,11 +420,16 @@ def name_span(words: Sequence[Word], index: int, *, loose: bool = False) -> tupl
             and word.definite
             and not word.clitic
             and (not word.known or word.categories == frozenset({"nisba"}))
-            and not word.key.endswith(_NOT_FAMILY_ENDINGS)
+            and (
+                not word.key.endswith(_NOT_FAMILY_ENDINGS)
+                or _lineage_family(words, end, particles, loose)
+            )
             and word.key not in _NOT_FAMILY_WORDS
         ):
             end += 1  # the family name with the article closes an Arabic name
         break
+    while end - index > 1 and _particle(words[end - 1]):
+        end -= 1  # a name never ends on بن، أبو، عبد، آل
     length = end - index
     if given:
         if (
@@ -346,6 +466,12 @@ def name_span(words: Sequence[Word], index: int, *, loose: bool = False) -> tupl
         and not words[end].clitic
     ):
         end -= 1  # the last word is a noun in construct with the next one (زون آفاق التعاون)
-    if end - index == 1 and (not loose or first.verb_like or first.key.endswith(_ADVERB_ENDING)):
-        return None
+    if end - index == 1 and (
+        not loose
+        or first.verb_like
+        or first.key.endswith(_ADVERB_ENDING)
+        or pronoun_suffixed(first)
+        or arabic_noun(first)
+    ):
+        return None  # a lone word in a slot that is a noun, not a name (ضرورة، هويته)
     return index, end

@@ -197,10 +197,26 @@ def _surname_in_role(words: Sequence[Word], index: int, end: int) -> Found | Non
 
 
 def _skip_address(words: Sequence[Word], index: int) -> int:
-    """The index after the honorifics and the comma between a role and a name."""
-    while index < len(words) and (words[index].honorific or words[index].key in (",", "،")):
+    """The index after the honorifics (with the full stop of an abbreviated one: د.، م.) and the
+    comma between a role and a name."""
+    while index < len(words) and (
+        words[index].honorific
+        or words[index].key in (",", "،")
+        or (words[index].key == "." and _abbreviation(words, index - 1))
+    ):
         index += 1
     return index
+
+
+def _abbreviation(words: Sequence[Word], index: int) -> bool:
+    """Whether ``words[index]`` is a one-letter honorific followed by a full stop (د. دكتور، م.
+    مهندس): written alone, the letter is a label (فئة د), no form of address."""
+    return (
+        0 <= index < len(words) - 1
+        and words[index].honorific
+        and len(words[index].key) == 1
+        and words[index + 1].key == "."
+    )
 
 
 def _person(words: Sequence[Word], index: int, *, loose: bool, rank: int) -> Found | None:
@@ -257,6 +273,24 @@ def _predicate_noun(words: Sequence[Word], index: int, after: int, person: Found
         and not title.honorific
         and person.start == after
         and person.end - person.start == 1
+    )
+
+
+_RANKS_AS_NOUNS: Final = frozenset(
+    match_key(word) for word in ("الفريق", "الرائد", "المقدم", "اللواء", "العميد")
+)
+"""Military ranks that are also common nouns (the team, the pioneer, the presenter, the banner
+or brigade, the dean)."""
+
+
+def _rank_as_noun(words: Sequence[Word], index: int, person: Found) -> bool:
+    """Whether the rank ``words[index]`` is the common noun it also is: a rank addresses a full
+    name or at least a given name (الفريق سعيد البيشي), so one word that is no given name after it
+    is the noun's verb or complement (الفريق رصد)."""
+    return (
+        words[index].stem in _RANKS_AS_NOUNS
+        and person.end - person.start == 1
+        and not _given_start(words[person.start])
     )
 
 
@@ -520,6 +554,8 @@ def _candidates(words: Sequence[Word], lexicon: Lexicon) -> Iterator[Found]:
                 yield person
         if _names_a_place(words, index):
             continue
+        if word.honorific and len(word.key) == 1 and not _abbreviation(words, index):
+            continue  # a letter alone (فئة د) addresses no one
         if starts_role(word) or word.honorific:
             after = role_end(words, index) if starts_role(word) else index + 1
             start = _skip_address(words, after)
@@ -529,6 +565,8 @@ def _candidates(words: Sequence[Word], lexicon: Lexicon) -> Iterator[Found]:
             person = _person(words, start, loose=True, rank=1)
             if person is not None and _not_a_name_after_role(words, person):
                 person = None  # محافظ حمص يتفقد: the role is the subject of a verb
+            if person is not None and _rank_as_noun(words, index, person):
+                person = None  # أن الفريق رصد عدة مخالفات: the team, and its verb
             if person is not None and _predicate_noun(words, index, after, person):
                 person = None  # لاعب مؤثر: an indefinite noun and its adjective
             if person is not None and starts_role(word):

@@ -3,7 +3,8 @@
 Each :class:`Word` records which proclitics (و ف ب ل ك) can come off it and what the lexicon
 says about the rest: ``ولايتي`` is a bare unknown word, ``للرئيس`` is ل + the title ``الرئيس``,
 ``بمنطقة`` is ب + the place head ``منطقة``. The closed classes of Arabic (prepositions,
-conjunctions, particles, pronouns) are listed here: they end every name, role and phrase.
+conjunctions, particles, pronouns, and the adverbs in -an such as آنفا، سابقا) are listed here:
+they end every name, role and phrase.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ _CLOSED_CLASS: Final = """
 جانبه جانبها جانبهم جهته جهتها جهتهم ناحيته ناحيتها مساء مساءً
 عنه عنها عنهم عنهما إليها إليهم إليهما معها معهم معهما لديه لديها لديهم عنده عندها عندهم
 بينهم بينهما فيهم فيهما عليهما منهما لهما بهما
+إننا أننا إنني أنني لأنه لأنها لأنهم
+آنفا سابقا لاحقا مسبقا مؤخرا أخيرا تقريبا دائما أبدا غالبا فورا مجددا معا
 """
 FUNCTION_WORDS: Final = frozenset(match_key(word) for word in _CLOSED_CLASS.split())
 """Keys of the closed-class words (prepositions, particles, pronouns, demonstratives ...)."""
@@ -175,7 +178,7 @@ def _read(key: str, lexicon: Lexicon) -> tuple[str, int, frozenset[str], bool, b
     """(stem, clitic key length, categories, honorific, proper head) of the best reading."""
     for prefix, stem, base in _readings(key):
         entries = [e for e in lexicon.lookup((stem,)) if e.category in _READ_CATEGORIES]
-        if not entries and base != stem:
+        if not entries and base != stem and len(base) > 1:  # بالم is no ب + ال + م.
             entries = [e for e in lexicon.lookup((base,)) if e.category in _HEAD_CATEGORIES]
         if entries:
             categories = frozenset(entry.category for entry in entries)
