@@ -70,7 +70,8 @@ def test_masdar_after_passive_auxiliary_and_known_family_name(
 def test_masdar_after_negation_noun(pipeline: Pipeline, shared_dir: Path) -> None:
     """طالبا عدم كشف هويته: كشف is the noun governed by عدم, never a verb with a subject."""
     cues = [cue for cue, *_ in _statements(pipeline, shared_dir, "aleqtisadiya_2015-07-26_0329")]
-    assert cues == ["وقال", "واوضح", "واضاف", "واضاف", "واوضح", "قال", "واضاف", "اعلنت"]
+    # the last cue of the article, "التي اعلنت ولاءها", declares allegiance: no statement
+    assert cues == ["وقال", "واوضح", "واضاف", "واضاف", "واوضح", "قال", "واضاف"]
 
 
 def test_abbreviated_title_and_unnamed_group(pipeline: Pipeline, shared_dir: Path) -> None:
@@ -117,7 +118,8 @@ def test_writer_cross_reference_and_colon_before_quote(
 ) -> None:
     """كما ذكر آنفا reports nobody; يقول ... إن: "..." is direct speech."""
     found = _statements(pipeline, shared_dir, "alwatan_2015-07-21_1492")
-    assert [cue for cue, *_ in found] == ["يقول", "تدعي", "ويشير"]
+    # "فكل فرقة تدعي" has no named or unnamed source (a present verb needs one): no statement
+    assert [cue for cue, *_ in found] == ["يقول", "ويشير"]
     assert found[0] == ("يقول", "direct", (), "الدماء", "اسم")
 
 

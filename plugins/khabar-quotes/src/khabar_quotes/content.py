@@ -65,7 +65,9 @@ def _trim(document: Document, start: int, end: int) -> tuple[int, int]:
 def read_content(document: Document, start: int, limit: int) -> Content | None:
     """The content that begins at offset *start* and ends by *limit* (sentence end or next cue).
 
-    A direct quote opening at *start* is followed to its closing mark, past *limit*.
+    A direct quote opening at *start* is followed to its closing mark, past *limit*: a quotation
+    that is the whole content is direct after any particle (قال إن «...», أشار إلى أنه «...»),
+    as the gold conventions treat إنّ and أنّ alike.
     """
     text = document.article.text
     while start < len(text) and text[start].isspace():

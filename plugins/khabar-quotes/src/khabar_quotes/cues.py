@@ -1,8 +1,8 @@
 """Cue words: finite reporting verbs, participial continuations, nominal and impersonal markers.
 
-A finite verb or participle is recognised through the lexicon's ``reporting-verb`` entries (a
-proclitic و or ف may precede it); nominal source markers (بحسب، وفقا لـ ...) and impersonal
-lead-ins (يذكر أن ...) come from the plugin's word classes.
+A finite verb or participle is recognised through the lexicon's ``reporting-verb`` entries or
+the plugin's own ``verb_forms.tsv`` (a proclitic و or ف may precede it); nominal source markers
+(بحسب، وفقا لـ ...) and impersonal lead-ins (يذكر أن ...) come from the plugin's word classes.
 """
 
 from __future__ import annotations
@@ -133,10 +133,10 @@ def _shape(token: Token, following: str, lexicon: Lexicon) -> _Shape | None:
             for entry in lexicon.lookup((stem.key,))
             if entry.category == "reporting-verb"
         ]
-        if not lemmas:
+        own = GRAMMAR.verb_forms.get(stem.key)
+        if not lemmas and own is None:
             continue
-
-        lemma = match_key(lemmas[0])
+        lemma = match_key(lemmas[0]) if lemmas else str(own)
         conjunction = token.key[: stem.prefix]
         participle = GRAMMAR.participles.get(stem.key)
         if participle is not None:

@@ -25,7 +25,7 @@ _PARTICIPLE_STEMS: Final = {
     "دعا": "داعي", "حذر": "محذر", "قال": "قائل", "تابع": "متابع", "أبدى": "مبدي",
     "أشاد": "مشيد", "أثنى": "مثني", "تطلع": "متطلع", "جدد": "مجدد", "طالب": "مطالب",
     "تمنى": "متمني", "أخبر": "مخبر", "رحب": "مرحب", "نبه": "منبه", "كشف": "كاشف",
-    "أعلن": "معلن", "نفى": "نافي", "أبان": "مبين",
+    "أعلن": "معلن", "نفى": "نافي", "أبان": "مبين", "عبر": "معبر",
 }  # fmt: skip
 """The active participle (اسم الفاعل) of each reporting verb, used as a حال continuation."""
 
@@ -51,6 +51,22 @@ def _rows(name: str) -> Iterator[list[str]]:
         yield from csv.reader(lines, delimiter="\t")
 
 
+def _core_org_heads() -> set[tuple[str, ...]]:
+    """The organisation head nouns of the core lexicon (``khabar/data/heads.tsv``), with and
+    without the article: the recogniser and the speaker grammar must agree on what heads an
+    organisation (الجهاز المركزي للإحصاء is an organisation, not a person)."""
+    heads: set[tuple[str, ...]] = set()
+    data = resources.files("khabar.data").joinpath("heads.tsv")
+    with data.open(encoding="utf-8") as handle:
+        lines = (line for line in handle if line.strip() and not line.startswith("#"))
+        for row in csv.reader(lines, delimiter="\t"):
+            if len(row) > 1 and row[1] == "org-head":
+                words = tuple(match_key(row[0]).split())
+                heads.add(words)
+                heads.add(("ال" + words[0], *words[1:]))
+    return heads
+
+
 def _feminine_titles(titles: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
     """The feminine of each one-word title noun (مشرف → مشرفة، الخبير → الخبيرة): a woman's
     title takes the feminine ending ة, so the table need not list both genders."""
@@ -69,6 +85,8 @@ class Grammar:
     classes: dict[str, frozenset[tuple[str, ...]]]
     participles: dict[str, tuple[str, bool]]
     """Participle form key -> (lemma, whether the form is accusative: tanween, dual or plural)."""
+    verb_forms: dict[str, str]
+    """Forms of the reporting verbs the core lexicon leaves out (``verb_forms.tsv``) -> lemma."""
 
     @classmethod
     def load(cls) -> Grammar:
@@ -90,6 +108,10 @@ class Grammar:
         for word, word_class in _rows("words.tsv"):
             classes[word_class].add(tuple(match_key(word).split()))
         classes["title"] |= _feminine_titles(classes["title"])
+        classes["org-head"] |= _core_org_heads() - classes["title"]  # الفريق is a rank
+        forms: dict[str, str] = {}
+        for form, lemma in _rows("verb_forms.tsv"):
+            forms[match_key(form)] = match_key(lemma)
         participles: dict[str, tuple[str, bool]] = {}
         for lemma, stem in _PARTICIPLE_STEMS.items():
             for ending in _PARTICIPLE_ENDINGS:
@@ -98,6 +120,7 @@ class Grammar:
             verbs=verbs,
             classes={name: frozenset(words) for name, words in classes.items()},
             participles=participles,
+            verb_forms=forms,
         )
 
     def is_a(self, word_class: str, *keys: str) -> bool:

@@ -71,6 +71,10 @@ class Subject:
     anonymous: bool = False
     anaphor: str | None = None
     """A definite head noun or title with no name (الرئاسة، الوزير): refers back to an entity."""
+    earlier_document: bool = False
+    """A definite document noun with no issuer (وأضاف البيان): the document of the last speaker."""
+    joint: bool = False
+    """A dual noun of the two parties (الجانبان، الطرفان): the two named before speak together."""
     end: int
     """The index of the token after the noun phrase."""
 
@@ -112,8 +116,10 @@ def is_name_word(token: Token) -> bool:
             return False
     if "\u064b" in token.text:  # tanween: an indefinite common noun or adverb, not a name
         return False
-    if len(key) > 4 and key.endswith(_PRONOUN_SUFFIXES):
-        return False  # a noun with a possessive pronoun (ولاءها، مواقفهم) is no name
+    if len(key) > 4 and key.endswith(_PRONOUN_SUFFIXES) and not key.startswith("ال"):
+        # a noun with a possessive pronoun (ولاءها، مواقفهم) is no name; a definite noun never
+        # carries one, so الحكم، الإعلام end in letters, not in the suffixes كم، ها
+        return False
     if GRAMMAR.is_a("relative", key):
         return False
     return not key.startswith(("لل", "بال", "كال"))
@@ -235,6 +241,8 @@ def _chain_end(document: Document, k: int, stop: int) -> int:
             need = not object_of_preposition and not key.startswith(("ال", "لل"))
             object_of_preposition = False
         elif key.startswith("ال") and (_is_adjective(key) or not apposition):
+            if apposition and _known_family(document, position) is not None:
+                return position  # الدكتور الزياني: a family name named in full before
             apposition = False
         elif key.startswith("لل") or (key.startswith("ل") and not key.startswith("لا")):
             need, apposition = not key.startswith("لل"), False
@@ -532,6 +540,43 @@ def _unnamed_group(token: Token) -> bool:
     )
 
 
+_ISSUER_REACH: Final = 3
+"""How many words may stand between a document noun and the preposition of its issuer."""
+
+
+def _document_source(document: Document, start: int, stop: int) -> Subject:
+    """The source of a document noun as a subject (أفاد بيان صادر عن قيادة الجيش، أكد تقرير
+    المنظمة): a document does not speak, its issuer does, named after عن / من or as its
+    genitive; with no issuer named the statement is anonymous."""
+    tokens = document.tokens
+    position = start + 1
+    while position < min(stop, start + 1 + _ISSUER_REACH):
+        key = tokens[position].key
+        if key in ("عن", "من"):
+            position += 1
+            break
+        if not GRAMMAR.is_a("document-adjective", key):
+            break
+        position += 1
+    named = position < stop and (
+        GRAMMAR.is_a("org-head", tokens[position].key)
+        or document.mention_at(tokens[position]) is not None
+    )
+    issuer = parse_subject(document, position, stop) if position > start + 1 or named else None
+    if issuer is not None and issuer.names:
+        name = issuer.names[0]
+        if name.entity is None and name.role is None and name.type == "PER":
+            # an unknown name that issues a document (سوق مسقط للأوراق المالية): an organisation
+            end = _org_extent(tokens, position, stop)
+            name = NameRef(start=name.start, end=tokens[end - 1].end, type="ORG")
+            return Subject(names=(name,), end=end)
+        return issuer
+    end = max(position, start + 1)
+    if strip_and(tokens[start].key).startswith("ال"):
+        return Subject(earlier_document=True, end=end)
+    return Subject(anonymous=True, end=end)
+
+
 def parse_subject(
     document: Document, start: int, stop: int, object_follows: bool = False
 ) -> Subject | None:
@@ -550,8 +595,16 @@ def parse_subject(
         _unnamed_group(first) and document.mention_at(first) is None
     ):
         return Subject(anonymous=True, end=start + 1)
-    if first.key in ("احد", "احدي") and start + 1 < stop and tokens[start + 1].key.startswith("ال"):
-        return Subject(anonymous=True, end=start + 2)  # أحد المسؤولين: one unnamed person
+    if strip_and(first.key) in ("احد", "احدي") and start + 1 < stop and tokens[start + 1].is_word:
+        # أحد المسؤولين، أحد سكان المدينة: one unnamed member of a group (with its genitive)
+        end = start + 2
+        if not tokens[start + 1].key.startswith("ال") and end < stop and tokens[end].is_word:
+            end += 1
+        return Subject(anonymous=True, end=end)
+    if GRAMMAR.is_a("joint", strip_and(first.key)):
+        return Subject(joint=True, end=start + 1)
+    if GRAMMAR.is_a("document", strip_and(first.key)):
+        return _document_source(document, start, stop)
     names: list[NameRef] = []
     name, end, anaphor = _one(document, start, stop, first=True, object_follows=object_follows)
     if name is None:

@@ -73,6 +73,13 @@ def _is_present(key: str, lemma: str) -> bool:
     )
 
 
+def _first_person_plural(key: str, lemma: str) -> bool:
+    """Whether the verb form *key* is a first person plural imperfective (نؤكد، نصف): its
+    subject is the pronoun نحن, never a noun after it (and نصف is most often "half")."""
+    bare = key[1:] if key[:1] in ("و", "ف") else key
+    return bare.startswith("ن") and not lemma.startswith("ن")
+
+
 def _disagrees(verb: Token, head: Token) -> bool:
     """A masculine verb before a feminine organisation or title (دعا وزارة): in VSO order the
     verb agrees with its subject in gender, so that noun is the object, not the subject."""
@@ -84,6 +91,34 @@ def _disagrees(verb: Token, head: Token) -> bool:
     )
     named_kind = GRAMMAR.is_a("org-head", noun) or GRAMMAR.is_a("title", noun)
     return named_kind and feminine_noun and not feminine_verb
+
+
+_RELATIVE_GENDER: Final = {"الذي": "m", "الذين": "m", "اللذان": "m", "التي": "f"}
+
+
+def _agrees_with(verb: Token, cue: CueWord, relative: str) -> bool:
+    """Whether the reporting verb's gender matches the relative pronoun's (التي ... تقول)."""
+    gender = _cue_gender(verb, cue)
+    return gender is None or _RELATIVE_GENDER.get(relative, gender) == gender
+
+
+def _nisba(key: str) -> bool:
+    """A definite relative adjective (الرسمي، الكاميروني، الوطنية)."""
+    return key.startswith("ال") and key.endswith(("ي", "يه")) and len(key) > 4
+
+
+def _unspecified(subject: Subject) -> bool:
+    """Whether *subject* names nobody, no unnamed source, no institution and no parties."""
+    institution = subject.anaphor is not None and GRAMMAR.is_a(
+        "org-head", subject.anaphor.split()[0]
+    )
+    return not (
+        subject.names
+        or subject.anonymous
+        or institution
+        or subject.joint
+        or subject.earlier_document
+    )
 
 
 def _is_ala(token: Token) -> bool:
@@ -234,6 +269,8 @@ class StatementFinder:
         self.tokens = self.document.tokens
         self.book = SpeakerBook(article)
         self.previous: tuple[str, ...] = ()
+        self.unnamed_last = False
+        """Whether the last statement's source was unnamed (قال أحد السكان ... وأضاف)."""
         self.history: list[str] = []
         """Every speaker so far, most recent last (for definite descriptions)."""
         self.statements: list[Statement] = []
@@ -319,10 +356,10 @@ class StatementFinder:
     def _sentence(self, sentence: Sentence) -> None:
         candidates = self._candidates(sentence)
         plans: list[_Plan] = []
-        previous = self.previous
+        previous, unnamed = self.previous, self.unnamed_last
         for _ in range(2):
             plans = []
-            self.previous = previous
+            self.previous, self.unnamed_last = previous, unnamed
             for number, cue in enumerate(candidates):
                 limit = (
                     candidates[number + 1].index if number + 1 < len(candidates) else sentence.last
@@ -330,8 +367,10 @@ class StatementFinder:
                 plan = self._plan(cue, sentence, limit, plans)
                 if plan is not None:
                     plans.append(plan)
+                    if plan.anonymous and not plan.background:
+                        self.unnamed_last = True
                     if plan.speakers:
-                        self.previous = plan.speakers
+                        self.previous, self.unnamed_last = plan.speakers, False
                         self.history.extend(plan.speakers)
                         gender = _cue_gender(self.tokens[plan.cue.index], plan.cue)
                         if gender is not None and len(plan.speakers) == 1:
@@ -367,7 +406,7 @@ class StatementFinder:
                 cue = self._cues_found[index]
                 candidates.append(cue)
                 allowed = index + cue.length
-            return candidates
+            return [cue for cue in candidates if not self._preposition(cue, sentence)]
         index = sentence.first
         while index < sentence.last:
             found = None if inside_quote(tokens[index].start) else self._cue_at(tokens, index)
@@ -376,7 +415,19 @@ class StatementFinder:
                 continue
             candidates.append(found)
             index += found.length
-        return candidates
+        return [cue for cue in candidates if not self._preposition(cue, sentence)]
+
+    def _preposition(self, cue: CueWord, sentence: Sentence) -> bool:
+        """Whether a verb that is also a preposition or noun (بين، عبر، طالب) is not the verb: bare
+        and inside its clause (أوضح X عبر حسابه أن): it then bounds no other cue's content."""
+        before = self.tokens[cue.index - 1].key if cue.index > 0 else ""
+        return (
+            cue.form == "finite"
+            and GRAMMAR.is_a("homograph-verb", cue.lemma)
+            and not cue.conjunction
+            and before not in ("قد", "لقد", "وقد", "فقد")  # قد stands before verbs only
+            and not self._opens_clause(cue, sentence)
+        )
 
     def _emit(self, plan: _Plan, limit: int, block: int) -> None:
         text = self.article.text
@@ -500,11 +551,31 @@ class StatementFinder:
     def _speakers(self, subject: Subject | None) -> tuple[tuple[str, ...], bool, Span | None]:
         """Entity ids, anonymity and the speaker's span for a parsed subject."""
         if subject is None:
-            return self.previous, False, None
+            return ((), True, None) if self.unnamed_last else (self.previous, False, None)
         if subject.anonymous:
             return (), True, None
+        if subject.earlier_document:  # وأضاف البيان: the statement of the last speaker
+            known = self.previous and not self.unnamed_last
+            return (self.previous, False, None) if known else ((), True, None)
+        if subject.joint:
+            parties = self._two_parties(subject.end - 1)
+            return (parties, False, None) if parties else ((), True, None)
         if subject.anaphor is not None:
             found = self.book.anaphor(subject.anaphor, self._recent())
+            head = subject.anaphor.split()[0]
+            if found is None and GRAMMAR.is_a("org-head", head):
+                words = len(subject.anaphor.split())
+                head_index = subject.end - words
+                end = subject.end
+                while end < len(self.tokens) and _nisba(self.tokens[end].key):
+                    end += 1  # الجهاز التنفيذي الأوروبي: the adjectives agree with the head
+                if end - head_index > 1:  # a head with its adjectives names the organisation
+                    start = self.tokens[head_index].start
+                    name = NameRef(start=start, end=self.tokens[end - 1].end, type="ORG")
+                    return (self.book.resolve(name),), False, None
+                # الشركة، التلفزيون: the organisation named before with that head, else unnamed
+                found = self._earlier_organisation(subject.end - words)
+                return ((found,), False, None) if found else ((), True, None)
             if found is None and " " not in subject.anaphor:
                 return self._family_speaker(subject)
             return ((found,) if found else ()), False, None
@@ -513,6 +584,46 @@ class StatementFinder:
         ids = tuple(dict.fromkeys(self._resolve(name) for name in subject.names))
         first, last = subject.names[0], subject.names[-1]
         return ids, False, Span.of(self.article.text, first.start, last.end)
+
+    def _two_parties(self, index: int) -> tuple[str, ...]:
+        """The two people named last before ``tokens[index]`` in its paragraph (استقبل X Y ...
+        وأكد الجانبان): the dual refers to the two parties of the meeting; ``()`` unless two
+        distinct people are found."""
+        start = self.tokens[index].start
+        block = next(
+            (b.span for b in self.article.blocks if b.span.start <= start < b.span.end), None
+        )
+        if block is None:
+            return ()
+        people = [
+            (mention.span.start, entity.id)
+            for mention, entity in self.document.mentions
+            if entity.type == "PER" and block.start <= mention.span.start < start
+        ]
+        latest = list(dict.fromkeys(entity for _, entity in sorted(people, reverse=True)))
+        return tuple(reversed(latest[:2])) if len(latest) >= 2 else ()
+
+    def _earlier_organisation(self, index: int) -> str | None:
+        """The organisation an article named with the head noun at ``tokens[index]`` before
+        (التلفزيون الرسمي الكاميروني ... وقال التلفزيون): the same head with its modifiers,
+        found in the story's text before the cue, becomes the speaker."""
+        tokens = self.tokens
+        head = strip_and(tokens[index].key)
+        bare = head[2:] if head.startswith("ال") else head
+        for earlier in range(index - 1, -1, -1):
+            key = strip_and(tokens[earlier].key)
+            if key == head and head != bare:  # a definite head with its nisba adjectives
+                after = earlier + 1
+                while after < index and _nisba(tokens[after].key):
+                    after += 1
+                if after > earlier + 1:
+                    start, end = tokens[earlier].start, tokens[after - 1].end
+                    return self.book.resolve(NameRef(start=start, end=end, type="ORG"))
+            elif key == bare:  # an indefinite head in construct with its name (شركة أرامكو)
+                subject = parse_subject(self.document, earlier, index)
+                if subject is not None and subject.names and subject.names[0].type == "ORG":
+                    return self.book.resolve(subject.names[0])
+        return None
 
     def _resolve(self, name: NameRef) -> str:
         """:meth:`SpeakerBook.resolve`, after creating the full name of an unrecognised family
@@ -552,11 +663,15 @@ class StatementFinder:
                 return None
             opener = sentence.first - 1  # a sentence that opens with its subject (SVO)
         subject = parse_subject(self.document, opener + 1, cue.index)
-        if subject is None or not subject.names:
+        if subject is None or not (subject.names or (subject.anaphor and opener >= sentence.first)):
             return None
         if opener < sentence.first and not _is_person(subject.names[0]):
             return None  # a sentence opening with a noun: only a known or titled person
         between = self.tokens[subject.end : cue.index]
+        if between and GRAMMAR.is_a("relative", between[0].key):
+            # الشركة التي طورت الدواء تقول: a relative clause qualifies the subject; the verb
+            # after it agrees with the subject and is the main predicate
+            return subject if _agrees_with(self.tokens[cue.index], cue, between[0].key) else None
         if len(between) > 1 or any(not GRAMMAR.is_a("adjunct", token.key) for token in between):
             return None
         return subject
@@ -623,19 +738,26 @@ class StatementFinder:
         words = self.article.text[name.start : name.end].split()
         return name.role is not None and (name.entity is not None or len(words) > 1)
 
+    def _clause_start(self, sentence: Sentence, before: int) -> int:
+        """The index of the sentence's first word after its links and a resuming phrase
+        (وقد، كما، من جانبه، بدوره), not beyond *before*: where its main verb stands."""
+        tokens = self.tokens
+        first = sentence.first
+        while first < before and tokens[first].key in _LEADING_LINKS:
+            first += 1
+        if first + 2 <= before and GRAMMAR.is_a(
+            "continuer", tokens[first].key, tokens[first + 1].key
+        ):
+            first += 2
+        if first < before and GRAMMAR.is_a("continuer", tokens[first].key):
+            first += 1
+        return first
+
     def _opens_clause(self, cue: CueWord, sentence: Sentence) -> bool:
         """Whether the cue is its sentence's main verb: first (after a link or a resuming
         phrase such as من جانبه) or followed by an honorific pronoun subject (وأشاد سموه)."""
         tokens = self.tokens
-        first = sentence.first
-        while first < cue.index and tokens[first].key in _LEADING_LINKS:
-            first += 1
-        if first + 2 <= cue.index and GRAMMAR.is_a(
-            "continuer", tokens[first].key, tokens[first + 1].key
-        ):
-            first += 2
-        if first < cue.index and GRAMMAR.is_a("continuer", tokens[first].key):
-            first += 1
+        first = self._clause_start(sentence, cue.index)
         following = cue.index + cue.length
         return first == cue.index or (
             following < sentence.last and GRAMMAR.is_a("continuer", tokens[following].key)
@@ -669,7 +791,20 @@ class StatementFinder:
         if self._cross_reference(cue):
             return None  # كما ذكر آنفا: the writer refers to the text itself
         start = cue.index + cue.length
+        homograph = GRAMMAR.is_a("homograph-verb", cue.lemma)
+        if self._preposition(cue, sentence):
+            return None  # عبر "via" inside a clause: only a clause's first word is the verb
+        # بين "between" takes its genitive at once: followed by an adjunct (وبين خلال اجتماعه
+        # ...، أهمية) it is the verb "explained", and its object follows the adjunct
+        takes_object = rule.takes_object or (
+            homograph and start < limit and GRAMMAR.is_a("adjunct", self.tokens[start].key)
+        )
         found = None if rule.object_first else self._particle(rule, start, limit)
+        if found is not None and homograph and self._means_by(found[0]):
+            return None  # عن طريق "by means of": no reported content
+        first_person = _first_person_plural(token.key, cue.lemma)
+        if first_person and found is None:
+            return None  # نصف قرن، متر ونصف: "half", or the writer's own description
         if found is not None:
             particle, content_start = found
             marker = self.tokens[particle]
@@ -681,28 +816,34 @@ class StatementFinder:
             subject = parse_subject(self.document, start, particle, object_follows=object_first)
             if subject is not None and _disagrees(token, self.tokens[start]):
                 subject = None  # دعا وزارة الإسكان إلى: a feminine noun is the object
+            if first_person and subject is not None and subject.names:
+                return None  # نحن is the subject of نؤكد: a noun after it is no subject
             if subject is not None and (object_first or marker.text in _QUOTE_MARKS):
                 between = self.tokens[subject.end : particle]
                 if between and not GRAMMAR.is_a("adjunct", between[0].key):
                     content_start = between[0].start
-        elif rule.takes_object and not present:
+        elif takes_object and not present:
             subject = parse_subject(self.document, start, limit, object_follows=True)
-            if subject is None and not rule.object_first:
+            if subject is None and not rule.object_first and not takes_object:
                 return None
-            after = subject.end if subject is not None else start
-            if after >= limit:
+            after = self._object_start(subject.end if subject is not None else start, limit)
+            if after is None:
                 return None
+            if subject is None and not rule.object_first and not self._past_adjunct(start, after):
+                return None  # an omitted subject: only وبين خلال اجتماعه ...، أهمية
+            if self._performs_act(cue, after):
+                return None  # أعلنت ولاءها، أعلن الحداد: an act performed, no content reported
             content_start = self.tokens[after].start
         else:
             return None
         if subject is None:
             subject = self._fronted_subject(cue, sentence)
-        if subject is None and not self.previous:
+        if subject is None and not self.previous and not self.unnamed_last:
             subject = self._nearest_person(cue, sentence)
             plural = token.key.endswith(("وا", "ا"))  # وبينوا، قالا: never one earlier person
             if subject is None and not (present or plural) and self._opens_clause(cue, sentence):
                 subject = self._lead_subject(sentence)
-        if present and (subject is None or not (subject.names or subject.anonymous)):
+        if present and (subject is None or _unspecified(subject)):
             return None
         speakers, anonymous, speaker_span = self._speakers(subject)
         if subject is None and _cue_gender(token, cue) == "f" and self._all_men(speakers):
@@ -715,6 +856,51 @@ class StatementFinder:
             anonymous=anonymous,
             speaker_span=speaker_span,
         )
+
+    def _object_start(self, after: int, limit: int) -> int | None:
+        """Where a direct object begins at or after ``tokens[after]``: past the time adverbs
+        between subject and object (أعلنت الهيئة أمس تسيير، اليوم الأحد), and past a fronted
+        adjunct closed by a comma (أكد خلال اجتماعه ... ، أهمية); ``None`` if no word is left."""
+        tokens = self.tokens
+        while after < limit and GRAMMAR.is_a("time-adverb", tokens[after].key):
+            after += 1
+        if after < limit and GRAMMAR.is_a("adjunct", tokens[after].key):
+            for comma in range(after + 1, limit - 1):
+                following = tokens[comma + 1]
+                if tokens[comma].text not in (",", "،") or not following.is_word:
+                    continue
+                if GRAMMAR.is_a("adjunct", following.key) or following.key.startswith("و"):
+                    continue  # the adjunct goes on (، مع مدير ...، والبوابة الثانية)
+                if (
+                    following.key in COMPLEMENTISERS
+                    or GRAMMAR.is_a("connector", following.key)
+                    or self._cue_at(tokens, comma + 1)
+                ):
+                    break  # a new clause (، كما رحب), not the verb's object
+                return comma + 1
+        return after if after < limit else None
+
+    def _past_adjunct(self, start: int, after: int) -> bool:
+        """Whether ``tokens[after]`` follows an adjunct at ``tokens[start]`` closed by a comma."""
+        return (
+            after > start + 1
+            and GRAMMAR.is_a("adjunct", self.tokens[start].key)
+            and self.tokens[after - 1].text in (",", "،")
+        )
+
+    def _means_by(self, particle: int) -> bool:
+        """Whether the particle عن at ``tokens[particle]`` begins عن طريق "by means of"."""
+        following = particle + 1
+        return following < len(self.tokens) and self.tokens[following].key == "طريق"
+
+    def _performs_act(self, cue: CueWord, index: int) -> bool:
+        """أعلن with an act noun as its object (ولاءها، الحداد، حالة الطوارئ): declaring
+        allegiance, war or an emergency performs the act; it reports no content."""
+        key = self.tokens[index].key
+        for suffix in ("", "ه", "ها", "هم", "هما"):
+            if key.endswith(suffix) and GRAMMAR.is_a("act-noun", key[: len(key) - len(suffix)]):
+                return GRAMMAR.is_a("act-verb", cue.lemma)
+        return False
 
     def _after_masdar_head(self, index: int) -> bool:
         """Whether ``tokens[index]`` follows a word that takes a verbal noun (تم، جرى، عدم)."""
@@ -757,16 +943,19 @@ class StatementFinder:
                 anonymous=last.anonymous,
             )
         speakers = self._clause_subject(cue, sentence)
+        if speakers is None or (not speakers and self.unnamed_last):
+            return _Plan(cue=cue, content_start=content_start, anonymous=True)
         return _Plan(cue=cue, content_start=content_start, speakers=speakers or self.previous)
 
-    def _clause_subject(self, cue: CueWord, sentence: Sentence) -> tuple[str, ...]:
-        """The subject of the sentence's main verb, with its companion (مع X) for a dual."""
-        verb = sentence.first
-        while verb < cue.index and self.tokens[verb].key in _LEADING_LINKS:
-            verb += 1
+    def _clause_subject(self, cue: CueWord, sentence: Sentence) -> tuple[str, ...] | None:
+        """The subject of the sentence's main verb, with its companion (مع X) for a dual;
+        ``None`` when that subject is an unnamed source (وقام شخص ...، معبرا عن)."""
+        verb = self._clause_start(sentence, cue.index)
         subject = parse_subject(self.document, verb + 1, cue.index)
-        if subject is None or not subject.names or subject.names[0].type != "PER":
-            return ()  # only a person's clause hands its subject on; else the last speaker
+        if subject is not None and subject.anonymous:
+            return None
+        if subject is None or not subject.names or subject.names[0].type not in ("PER", "ORG"):
+            return ()  # only a speaker's clause hands its subject on; else the last speaker
         speakers, _, _ = self._speakers(subject)
         if not self.tokens[cue.index].key.endswith(("ين", "ان")):
             return speakers
