@@ -234,6 +234,23 @@ def test_blocks_ending_in_an_open_phrase_do_not_crash(bare: Pipeline, text: str)
         # a second name joined by و
         ("جعفر وعبدالحليم علي", [("PER", "عبدالحليم علي")]),
         ("وجود مشاكل كبيرة", []),
+        # an adjective of time or sequence describes the body's instance, not its name
+        ("وتنتظر مجلس النواب المقبل ملفات كثيرة", [("ORG", "مجلس النواب")]),
+        ("وأقر مجلس الوزراء الجديد خطته", [("ORG", "مجلس الوزراء")]),
+        # أبو inside a name is in construct with the next word, whatever it is (a kunya family)
+        ("ثم ألقى سعد أبو ملحة كلمة", [("PER", "سعد أبو ملحة")]),
+        ("وقال المهندس فهد أبو زيد إن", [("PER", "فهد أبو زيد")]),
+        # a name set in quotation marks after a role, diacritics and all
+        (
+            "بين عازف العود “هلال جُبّان”، ومدرب الفريق «نمير القاضي».",
+            [("PER", "هلال جُبّان"), ("PER", "نمير القاضي")],
+        ),
+        # ... but a quotation of speech after a title is no name
+        ("وقال الوزير “سنعمل معا”.", []),
+        # a noun with a pronoun suffix, or ل + ما, never continues an organisation's name
+        ("وأكد نادي برشلونة تأييده للقرار", [("ORG", "نادي برشلونة")]),
+        ("وقالت منظمة شنغهاي لما جاء في البيان", [("ORG", "منظمة شنغهاي")]),
+        ("وأعلنت هيئة تطويرها الخطة", []),
     ],
 )
 def test_phrase_boundaries(bare: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
@@ -545,3 +562,12 @@ def test_role_words_are_no_names(pipeline: Pipeline, shared_dir: Path) -> None:
     assert _people(article) == ["محمد بن نايف بن عبد العزيز", "حيد العبادي"]
     article = _spa(pipeline, shared_dir, "was/was_2015-08-11_1621")
     assert "مسئولون" not in _people(article)
+
+
+def test_kunya_family_name_in_a_real_article(pipeline: Pipeline, shared_dir: Path) -> None:
+    """أبو inside a name runs on through the word it is in construct with."""
+    article = _process(
+        pipeline, shared_dir, "corpus/saudinewsnet/almadina/almadina_2015-08-10_0553.txt"
+    )
+    kunya = [entity.name for entity in article.entities if " أبو " in entity.name]
+    assert kunya == ["هاني أبو رأس"]

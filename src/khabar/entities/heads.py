@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from khabar.entities.names import pronoun_suffixed
 from khabar.entities.words import Word
 from khabar.text import match_key
 
@@ -130,6 +131,14 @@ def imperfective_verb(word: Word) -> bool:
         and key[-2] != "ي"
         and "given-name" not in word.categories
     )
+
+
+def _suffixed_predicate(word: Word) -> bool:
+    """Whether the unknown *word* carries a pronoun suffix of the 3rd person (تأييده، تطويرها):
+    a construct's head takes no suffix and a suffixed noun is no adjective, so it starts the
+    predicate (نادي برشلونة تأييده للقرار). كم is left out (محاكم، أحكام are plurals, not
+    suffixed), and so is و + such a noun (an indefinite phrase and its conjunct is no name)."""
+    return pronoun_suffixed(word) and not word.key.endswith("كم") and not word.key.startswith("و")
 
 
 _PLURAL_ENDINGS: Final = ("ات", "ين", "ون")
@@ -339,6 +348,7 @@ def org_end(words: Sequence[Word], index: int) -> int | None:
                 or word.key[:1].isdigit()
                 or word.future_verb_like
                 or imperfective_verb(word)
+                or _suffixed_predicate(word)
             ):
                 break
             in_construct = (
@@ -375,10 +385,14 @@ _OFFICE_ADJECTIVES: Final = frozenset(
     for word in (
         *("السابق", "السابقة", "الأسبق", "الأسبقة", "الحالي", "الحالية", "الراحل", "الراحلة"),
         *("المنتهية", "المستقيل", "المستقيلة", "المقال", "المقالة", "المخلوع", "المكلف"),
+        *("القادم", "القادمة", "المقبل", "المقبلة", "الجديد", "الجديدة", "الأخير", "الأخيرة"),
     )
 )
-"""Adjectives of a term of office (رئيسة مجلس النواب السابقة): they qualify the title before
-the organisation, never the organisation's name."""
+"""Adjectives of a term of office (رئيسة مجلس النواب السابقة) or of one instance of a body in
+time or sequence (مجلس الشعب القادم، مجلس النواب الجديد): they qualify the title or the
+instance, never the organisation's name, which stays the same from term to term. Ordinals
+and المؤقت are left out: they name a unit or a body of their own (الجيش الثاني الميداني،
+الحكومة السورية المؤقتة)."""
 
 _NAMING_ADJECTIVES: Final = 2
 _ADJECTIVE_NAMED_HEADS: Final = frozenset(match_key(word) for word in ("الهيئة", "الجمعية"))

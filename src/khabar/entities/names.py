@@ -153,11 +153,17 @@ _LINEAGE_PARTICLES: Final = frozenset(match_key(word) for word in ("بن", "اب
 otherwise (بن طالب، بن ربيعة)."""
 
 
+_KUNYA_PARTICLES: Final = frozenset(match_key(word) for word in ("أبو", "أبا", "أبي"))
+"""Father of, in its three cases: inside a name (محمد أبو ملحة، خالد أبو بكر) it opens a
+kunya-style family name and is always in construct with the word after it."""
+
+
 def _father_name(particle: Word, word: Word) -> bool:
-    """Whether *word*, after the particle *particle*, is the father's name of a lineage: a bare
-    word after بن، ابن، بنت that is not a closed-class word, a number or an indefinite noun."""
+    """Whether *word*, after the particle *particle*, is the genitive it is in construct with:
+    the father's name of a lineage (بن، ابن، بنت) or the family's noun of a kunya (أبو ملحة), a
+    bare word that is not a closed-class word, a number or an indefinite noun."""
     return (
-        particle.key in _LINEAGE_PARTICLES
+        particle.key in _LINEAGE_PARTICLES | _KUNYA_PARTICLES
         and word.is_word
         and not word.clitic
         and not word.function

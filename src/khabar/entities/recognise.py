@@ -33,7 +33,7 @@ from khabar.entities.roles import role_end, starts_role
 from khabar.entities.words import Word, phrase_key, read_words
 from khabar.lexicon import Lexicon
 from khabar.model import Article, Mention, Span
-from khabar.text import Token, match_key, normalize, tokenize
+from khabar.text import QUOTE, Token, match_key, normalize, tokenize
 
 __all__ = ["CONTENT_KINDS", "Found", "content_words", "find_mentions", "mention_words"]
 
@@ -217,6 +217,24 @@ def _abbreviation(words: Sequence[Word], index: int) -> bool:
         and len(words[index].key) == 1
         and words[index + 1].key == "."
     )
+
+
+def _quoted_person(words: Sequence[Word], index: int) -> Found | None:
+    """A name of two words or more set in quotation marks right after a role, in apposition to it
+    (عازف الناي "X Y"): the marks must enclose the name and nothing else, which tells it from a
+    quotation of speech after a title."""
+    if index >= len(words) or words[index].key != QUOTE:
+        return None
+    person = _person(words, index + 1, loose=True, rank=1)
+    if (
+        person is None
+        or person.start != index + 1
+        or person.end - person.start < 2
+        or person.end >= len(words)
+        or words[person.end].key != QUOTE
+    ):
+        return None
+    return person
 
 
 def _person(words: Sequence[Word], index: int, *, loose: bool, rank: int) -> Found | None:
@@ -562,7 +580,7 @@ def _candidates(words: Sequence[Word], lexicon: Lexicon) -> Iterator[Found]:
             comma = any(not other.is_word for other in words[after:start])
             if comma and (start >= len(words) or not _given_start(words[start])):
                 continue  # after a comma only a given name opens the name
-            person = _person(words, start, loose=True, rank=1)
+            person = _quoted_person(words, start) or _person(words, start, loose=True, rank=1)
             if person is not None and _not_a_name_after_role(words, person):
                 person = None  # محافظ حمص يتفقد: the role is the subject of a verb
             if person is not None and _rank_as_noun(words, index, person):
