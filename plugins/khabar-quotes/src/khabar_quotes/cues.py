@@ -99,6 +99,8 @@ def find_cues(
         token = tokens[index]
         key = token.key
         following = tokens[index + 1].key if index + 1 < count and _bare(key) in pair_firsts else ""
+        if _MADDA in token.text:
+            key = _MADDA + key  # matching keys fold آ into ا: keep its words apart in the table
         shape = shapes.get((key, following))
         if shape is None:
             shape = shapes[key, following] = _shape(token, following, lexicon) or _NO_CUE
@@ -115,6 +117,17 @@ def find_cues(
     return found
 
 
+_MADDA: Final = "\u0622"
+"""آ, alef with madda: a long ā after a glottal stop. Matching keys fold it into ا like أ, but
+news copy that drops hamzas never writes آ for أ, so آصف (a name) is not أصف "I describe"."""
+
+
+def _written_with_madda(token: Token, prefix: int) -> bool:
+    """Whether the word after *prefix* proclitic letters begins with آ in the raw text."""
+    letters = [char for char in token.text if not "\u064b" <= char <= "\u0652"]
+    return len(letters) > prefix and letters[prefix] == _MADDA
+
+
 def _shape(token: Token, following: str, lexicon: Lexicon) -> _Shape | None:
     """The cue *token* starts (before a word keyed *following*), without its index."""
     if not token.is_word:
@@ -128,12 +141,13 @@ def _shape(token: Token, following: str, lexicon: Lexicon) -> _Shape | None:
     for stem in stems(token.key):
         if token.key[: stem.prefix] not in _CONJUNCTIONS:
             continue
+        madda = _written_with_madda(token, stem.prefix)
         lemmas = [
             entry.canonical or entry.form
             for entry in lexicon.lookup((stem.key,))
-            if entry.category == "reporting-verb"
+            if entry.category == "reporting-verb" and entry.form.startswith(_MADDA) == madda
         ]
-        own = GRAMMAR.verb_forms.get(stem.key)
+        own = None if madda else GRAMMAR.verb_forms.get(stem.key)
         if not lemmas and own is None:
             continue
         lemma = match_key(lemmas[0]) if lemmas else str(own)

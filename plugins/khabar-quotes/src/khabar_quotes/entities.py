@@ -42,6 +42,16 @@ def _first_word(key: str) -> str:
     return words[0] if words else ""
 
 
+def _role_head(role: str) -> str:
+    """The head noun of a role (its first title word, past honorifics), bare of و and ال:
+    ``محافظ`` for محافظ حمص, ``وزير`` for معالي وزير التعليم."""
+    words = [word[1:] if word.startswith("و") and len(word) > 2 else word for word in role.split()]
+    for word in words:
+        if GRAMMAR.is_a("title", word) and not GRAMMAR.is_a("honorific", word):
+            return _bare_word(word)
+    return ""
+
+
 class SpeakerBook:
     """The entities of an article plus those created for speakers, with lookups by name."""
 
@@ -133,6 +143,21 @@ class SpeakerBook:
             if head in heads and all(word in roles or word in name for word in modifiers):
                 return entity_id
         return self._unique_head(head) if len(words) == len(phrase.split()) else None
+
+    def title_holder(self, head: str, before: int) -> str | None:
+        """The person mentioned last before offset *before* whose role has the head noun
+        *head* (a matching key without ال): a bare definite title (المحافظ، الوزير) refers
+        back to the person the article gave that title."""
+        latest: tuple[int, str] | None = None
+        for entity in self._known.values():
+            if entity.type != "PER" or not any(
+                _role_head(match_key(role)) == head for role in entity.roles
+            ):
+                continue
+            starts = [m.span.start for m in entity.mentions if m.span.start < before]
+            if starts and (latest is None or max(starts) > latest[0]):
+                latest = (max(starts), entity.id)
+        return latest[1] if latest is not None else None
 
     def _unique_head(self, head: str) -> str | None:
         """The only organisation whose name begins with *head* (اللجنة الأسبانية → لجنة ...)."""

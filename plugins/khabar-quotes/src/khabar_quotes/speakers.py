@@ -31,6 +31,7 @@ __all__ = [
     "Subject",
     "extends_organisation",
     "is_name_word",
+    "is_speech_noun",
     "parse_subject",
     "strip_and",
 ]
@@ -188,6 +189,20 @@ def _raw_extent(document: Document, k: int, stop: int, at_start: bool) -> int:
     return end
 
 
+def is_speech_noun(key: str) -> bool:
+    """Whether *key* is a speech noun (كلمة، تصريح، بيان ...), bare or with a pronoun suffix
+    (كلمته، تصريحها: the ة of a noun is written ت before the pronoun)."""
+    if GRAMMAR.is_a("speech-noun", key):
+        return True
+    for suffix in ("ه", "ها", "هم", "هما"):
+        stem = key[: -len(suffix)]
+        if key.endswith(suffix) and stem.endswith("ت"):
+            stem = stem[:-1] + "ه"
+        if key.endswith(suffix) and len(stem) > 2 and GRAMMAR.is_a("speech-noun", stem):
+            return True
+    return False
+
+
 def _chain_end(document: Document, k: int, stop: int) -> int:
     """The index of the first token after the title phrase that starts at ``tokens[k]``.
 
@@ -227,6 +242,12 @@ def _chain_end(document: Document, k: int, stop: int) -> int:
             _breaks(token) and key not in _CHAIN_PREPOSITIONS and not _is_ala(token)
         ):
             return position
+        if (
+            key in _CHAIN_PREPOSITIONS
+            and position + 1 < stop
+            and is_speech_noun(tokens[position + 1].key)
+        ):
+            return position  # في تصريح صحفي، في كلمته: the speech act's adjunct, no title
         object_of_preposition = object_of_preposition and need
         if GRAMMAR.is_a("honorific", key):
             need, apposition = True, False
@@ -577,6 +598,23 @@ def _document_source(document: Document, start: int, stop: int) -> Subject:
     return Subject(anonymous=True, end=end)
 
 
+_NAMED_WITHIN: Final = 4
+"""How many words after an unnamed-person noun may hold the name it introduces (مراسل قناة
+الإخبارية محمد الأحمد)."""
+
+
+def _named_after(document: Document, start: int, stop: int) -> bool:
+    """Whether a recognised person is named in the few words from *start*: the noun before is
+    then a role (مراسل قناة X محمد الأحمد), not an unnamed source (مراسل سانا)."""
+    for token in document.tokens[start : min(stop, start + _NAMED_WITHIN)]:
+        if _breaks(token):
+            return False
+        found = document.mention_at(token)
+        if found is not None and found[1].type == "PER":
+            return True
+    return False
+
+
 def parse_subject(
     document: Document, start: int, stop: int, object_follows: bool = False
 ) -> Subject | None:
@@ -591,7 +629,7 @@ def parse_subject(
     first = tokens[start]
     if _breaks(first) or GRAMMAR.is_a("continuer", first.key) or first.key in _CHAIN_PREPOSITIONS:
         return None
-    if GRAMMAR.is_a("anonymous", first.key) or (
+    if (GRAMMAR.is_a("anonymous", first.key) and not _named_after(document, start + 1, stop)) or (
         _unnamed_group(first) and document.mention_at(first) is None
     ):
         return Subject(anonymous=True, end=start + 1)

@@ -28,6 +28,7 @@ from khabar_quotes.speakers import (
     Subject,
     extends_organisation,
     is_name_word,
+    is_speech_noun,
     parse_subject,
     strip_and,
 )
@@ -42,6 +43,9 @@ _PREPOSITIONS: Final = frozenset({"ل", "ب", "في", "عن", "من", "الي", 
 """Prepositions written apart: a quotation right after one is its object (a name)."""
 _TITLE_REACH: Final = 10
 """How far before a given name its title may stand (رئيسة بعثة المنظمة في سورية هند ...)."""
+_DELIVERY_REACH: Final = 16
+"""How far before its speech noun ألقى may stand (a subject with a long title: ألقى نائب رئيس
+مهرجان القطيف (واحتنا فرحانة) رائد ... كلمة)."""
 _LEAD_REACH: Final = 3
 """How many earlier sentences may hold the actor an omitted first speaker refers to."""
 _TERM_WORDS: Final = 3
@@ -530,6 +534,20 @@ class StatementFinder:
                         return index, token.raw_offset(1)
         return None
 
+    def _inside_title(self, particle: int) -> bool:
+        """Whether a joined ب with a definite object at ``tokens[particle]`` (not a title
+        itself) is followed by a title or an honorific: a definite noun takes no genitive, so
+        the title after it begins the subject's name, and the ب phrase qualifies the title
+        before (مدير الفرع بالمنطقة العميد ...); it is not the verb's particle."""
+        tokens = self.tokens
+        marker = tokens[particle]
+        if particle + 1 >= len(tokens) or not marker.key.startswith("بال"):
+            return False
+        if GRAMMAR.is_a("title", marker.key[1:]) or GRAMMAR.is_a("honorific", marker.key[1:]):
+            return False  # أشاد الوزير بالأمير ...: the praised person is the object
+        following = tokens[particle + 1].key
+        return GRAMMAR.is_a("title", following) or GRAMMAR.is_a("honorific", following)
+
     def _is_term(self, quote: Quote) -> bool:
         """A quotation that names something rather than reports speech: after a naming noun,
         or of a few words only that the sentence goes on after (a title, a brand, a slogan)."""
@@ -576,6 +594,8 @@ class StatementFinder:
                 # الشركة، التلفزيون: the organisation named before with that head, else unnamed
                 found = self._earlier_organisation(subject.end - words)
                 return ((found,), False, None) if found else ((), True, None)
+            if found is None:
+                found = self._title_holder(subject.anaphor, subject.end)
             if found is None and " " not in subject.anaphor:
                 return self._family_speaker(subject)
             return ((found,) if found else ()), False, None
@@ -584,6 +604,27 @@ class StatementFinder:
         ids = tuple(dict.fromkeys(self._resolve(name) for name in subject.names))
         first, last = subject.names[0], subject.names[-1]
         return ids, False, Span.of(self.article.text, first.start, last.end)
+
+    def _title_holder(self, anaphor: str, end: int) -> str | None:
+        """A definite title as the subject (وأوضح المحافظ في تصريح ...، قال الوزير): the person
+        the article gave that title before. A definite noun takes no genitive, so the title's
+        phrase ends at the first preposition (an adjunct); with adjectives left, every one must
+        match (:meth:`SpeakerBook.anaphor`), else the last person with that title speaks."""
+        words = anaphor.split()
+        head_index = end - len(words)
+        head = strip_and(words[0])
+        if not head.startswith("ال") or not GRAMMAR.is_a("title", head):
+            return None
+        phrase = [head]
+        for token in self.tokens[head_index + 1 : end]:
+            if GRAMMAR.is_a("adjunct", token.key) or token.key in _PREPOSITIONS or _is_ala(token):
+                break
+            phrase.append(token.key)
+        if len(phrase) > 1:
+            if len(phrase) == len(words):
+                return None  # the description was matched in full already
+            return self.book.anaphor(" ".join(phrase), self._recent())
+        return self.book.title_holder(head[2:], self.tokens[head_index].start)
 
     def _two_parties(self, index: int) -> tuple[str, ...]:
         """The two people named last before ``tokens[index]`` in its paragraph (استقبل X Y ...
@@ -675,6 +716,56 @@ class StatementFinder:
         if len(between) > 1 or any(not GRAMMAR.is_a("adjunct", token.key) for token in between):
             return None
         return subject
+
+    def _speech_giver(self, cue: CueWord, sentence: Sentence) -> Subject | None:
+        """For a cue with no subject, who delivered the speech it reports from: ألقى X كلمة
+        قال فيها (the clause describes the speech, فيها refers to it), or, after في كلمته /
+        خلال خطابه, the subject of ألقى in one of the story's earlier sentences."""
+        found = self._delivery(sentence.first, cue.index)
+        if found is not None or not self._in_own_speech(cue.index + cue.length):
+            return found
+        story = self.story_of.get(sentence.block, 0)
+        position = self.document.sentences.index(sentence)
+        for earlier in reversed(self.document.sentences[max(0, position - _LEAD_REACH) : position]):
+            block = self.article.blocks[earlier.block]
+            if block.kind != "paragraph" or self.story_of.get(earlier.block, 0) != story:
+                continue
+            found = self._delivery(earlier.first, earlier.last)
+            if found is not None:
+                return found
+        return None
+
+    def _delivery(self, first: int, stop: int) -> Subject | None:
+        """The named subject of the last ألقى + speech noun in ``tokens[first:stop]``."""
+        tokens = self.tokens
+        for noun in range(stop - 1, first, -1):
+            if not GRAMMAR.is_a("speech-noun", tokens[noun].key):  # bare: the object of ألقى
+                continue
+            for verb in range(noun - 1, max(first, noun - _DELIVERY_REACH) - 1, -1):
+                if GRAMMAR.is_a("delivery-verb", strip_and(tokens[verb].key)):
+                    subject = parse_subject(self.document, verb + 1, noun)
+                    if subject is not None and subject.names:
+                        return subject
+                    return self._person_ending_at(noun - 1, noun)
+        return None
+
+    def _person_ending_at(self, last: int, end: int) -> Subject | None:
+        """The recognised person whose mention ends with ``tokens[last]`` (the subject right
+        before the object, when a title too long for the grammar stands before the name)."""
+        finish = self.tokens[last].end
+        for mention, entity in self.document.mentions:
+            if entity.type == "PER" and mention.span.end == finish:
+                span = mention.span
+                name = NameRef(start=span.start, end=span.end, type="PER", entity=entity)
+                return Subject(names=(name,), end=end)
+        return None
+
+    def _in_own_speech(self, index: int) -> bool:
+        """Whether ``tokens[index:]`` begins في كلمته / خلال خطابه: an adjunct on a speech."""
+        if index + 1 >= len(self.tokens) or not GRAMMAR.is_a("adjunct", self.tokens[index].key):
+            return False
+        key = self.tokens[index + 1].key  # with the pronoun: his speech, not any speech
+        return is_speech_noun(key) and not GRAMMAR.is_a("speech-noun", key)
 
     def _nearest_person(self, cue: CueWord, sentence: Sentence) -> Subject | None:
         """With no earlier speaker, the person named last before the cue in its paragraph
@@ -802,6 +893,12 @@ class StatementFinder:
         found = None if rule.object_first else self._particle(rule, start, limit)
         if found is not None and homograph and self._means_by(found[0]):
             return None  # عن طريق "by means of": no reported content
+        if found is not None and self._inside_title(found[0]):
+            # رحب مساعد المدير العام بالمركز العميد X بالجميع: بالمركز belongs to the title of
+            # the subject named after it; the verb's own ب follows the subject
+            whole = parse_subject(self.document, start, limit)
+            if whole is not None and whole.names and whole.end > found[0]:
+                found = self._particle(rule, whole.end, limit)
         first_person = _first_person_plural(token.key, cue.lemma)
         if first_person and found is None:
             return None  # نصف قرن، متر ونصف: "half", or the writer's own description
@@ -838,6 +935,8 @@ class StatementFinder:
             return None
         if subject is None:
             subject = self._fronted_subject(cue, sentence)
+        if subject is None:
+            subject = self._speech_giver(cue, sentence)
         if subject is None and not self.previous and not self.unnamed_last:
             subject = self._nearest_person(cue, sentence)
             plural = token.key.endswith(("وا", "ا"))  # وبينوا، قالا: never one earlier person
