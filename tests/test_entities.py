@@ -571,3 +571,54 @@ def test_kunya_family_name_in_a_real_article(pipeline: Pipeline, shared_dir: Pat
     )
     kunya = [entity.name for entity in article.entities if " أبو " in entity.name]
     assert kunya == ["هاني أبو رأس"]
+
+
+def test_perfect_verb_written_like_a_given_name(pipeline: Pipeline) -> None:
+    """كرم opening a clause before a definite noun is the verb كرّم (VSO); as a name it is
+    followed by a family name that is no common noun only where it does not open a clause."""
+    article = pipeline.process("كرم المهرجان الفنان عمر الشريف في حفل الختام.\n")
+    assert _people(article) == ["عمر الشريف"]
+    article = pipeline.process("وكرم المهرجان الفنان عمر الشريف.\n")
+    assert _people(article) == ["عمر الشريف"]
+    article = pipeline.process("حضر الحفل كرم الحسيني.\n")
+    assert _people(article) == ["كرم الحسيني"]
+
+
+def test_adverbial_and_misspelt_verb_open_no_name(pipeline: Pipeline, shared_dir: Path) -> None:
+    """بدوره (in turn) and أستطرد (استطرد with a stray hamza) are no names; the name after
+    the role that follows بدوره ألقى is the person's."""
+    article = _spa(pipeline, shared_dir, "was/was_2015-08-11_1677")
+    people = _people(article)
+    assert not [name for name in people if "بدور" in name or "طرد" in name]
+    assert "صالح بن حمد القحطاني" in people
+    article = pipeline.process("وبدوره ألقى رئيس المهرجان صالح القحطاني كلمة.\n")
+    assert [(e.name, e.roles) for e in article.entities] == [("صالح القحطاني", ("رئيس المهرجان",))]
+
+
+def test_role_before_the_next_name_is_not_the_previous_one(
+    pipeline: Pipeline, shared_dir: Path
+) -> None:
+    """A role between two names stands in apposition to the name after it, unless و starts
+    the next person or the role's last title takes that name as its genitive."""
+    article = pipeline.process(
+        "التقى وزير الخارجية سيرغي لافروف السفير الفرنسي جان موريس ريبير في موسكو.\n"
+    )
+    assert [(e.name, e.roles) for e in article.entities if e.type == "PER"] == [
+        ("سيرغي لافروف", ("وزير الخارجية",)),
+        ("جان موريس ريبير", ("السفير الفرنسي",)),
+    ]
+    article = _spa(pipeline, shared_dir, "was/was_2015-08-11_1571")
+    assert _entity(article, "PER", "أليس") == (
+        "أليس شبطيني بقرار",  # بقرار: a known error of the name's end
+        ("وزيرة المهجرين اللبنانية",),
+    )
+    assert _entity(article, "PER", "سمير") == (
+        "سمير مقبل",
+        ("نائب رئيس مجلس الوزراء وزير الدفاع اللبناني",),
+    )
+    article = _spa(pipeline, shared_dir, "was/was_2015-08-11_1677")
+    assert _entity(article, "PER", "تركي") == ("تركي بن بندر بن عبدالعزيز", ("قائد قاعدة الملك",))
+    article = _process(
+        pipeline, shared_dir, "corpus/saudinewsnet/almadina/almadina_2015-07-23_0563.txt"
+    )
+    assert _entity(article, "PER", "طلال") == ("طلال النجار", ("نائب مدير عام كرة القدم",))

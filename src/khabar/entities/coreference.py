@@ -162,7 +162,10 @@ def _stem_start(word: Word) -> int:
 
 
 def _roles(
-    article: Article, mentions: Sequence[Mention], blocks: Sequence[tuple[Word, ...]]
+    article: Article,
+    mentions: Sequence[Mention],
+    blocks: Sequence[tuple[Word, ...]],
+    name_starts: frozenset[int],
 ) -> tuple[str, ...]:
     roles: list[str] = []
     for mention in mentions:
@@ -173,7 +176,7 @@ def _roles(
         end = start
         while end < len(words) and words[end].end <= mention.span.end:
             end += 1
-        for role in roles_around(words, start, end, article.text):
+        for role in roles_around(words, start, end, article.text, name_starts):
             if match_key(role) not in {match_key(known) for known in roles}:
                 roles.append(role)
     return tuple(roles)
@@ -193,6 +196,7 @@ def resolve_entities(
     for short, full in _join_shortened_organisations(list(groups), lexicon).items():
         groups[full].extend(groups.pop(short))
     blocks = content_words(article, lexicon) if any(kind == "PER" for kind, _ in groups) else ()
+    name_starts = frozenset(mention.span.start for mention in mentions if mention.type == "PER")
     entities = []
     for number, ((kind, _key), group) in enumerate(groups.items(), 1):
         group.sort(key=lambda mention: mention.span.start)
@@ -204,7 +208,7 @@ def resolve_entities(
                 type=kind,
                 name=name,
                 aliases=tuple(form for form in forms if form != name),
-                roles=_roles(article, group, blocks) if kind == "PER" else (),
+                roles=_roles(article, group, blocks, name_starts) if kind == "PER" else (),
                 mentions=tuple(group),
             )
         )

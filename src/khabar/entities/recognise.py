@@ -349,6 +349,36 @@ def _given_start(word: Word) -> bool:
     )
 
 
+_VERB_GIVEN_NAMES: Final = frozenset(match_key(word) for word in ("كرم",))
+"""Given names written like a perfect verb of news reports: كرم (كرّم، honoured)."""
+_CLAUSE_BREAKS: Final = frozenset({".", "!", "؟", "?", ":", "؛", ";"})
+
+
+def _opens_clause(words: Sequence[Word], index: int) -> bool:
+    """Whether ``words[index]`` opens a sentence or a clause: first in its block, after a full
+    stop or a colon, or with the conjunction و or ف."""
+    if index == 0 or words[index].conjoined:
+        return True
+    before = words[index - 1]
+    return not before.is_word and before.text.strip() in _CLAUSE_BREAKS
+
+
+def _verb_not_given_name(words: Sequence[Word], index: int) -> bool:
+    """Whether the given name ``words[index]`` is the perfect verb it is also written as (كرم
+    المهرجان الفنان ...): opening a clause, Arabic news puts the verb first (VSO), and the verb's
+    definite subject follows it; a name opening a clause continues with the father's or the
+    family's name, and a definite common noun after a given name makes no name."""
+    following = index + 1
+    return (
+        words[index].stem in _VERB_GIVEN_NAMES
+        and _opens_clause(words, index)
+        and following < len(words)
+        and words[following].is_word
+        and words[following].definite
+        and "given-name" not in words[following].categories
+    )
+
+
 _LINEAGE: Final = frozenset(match_key(word) for word in ("بن", "ابن", "بنت"))
 """Son of, daughter of: in a lineage (نسب) the person's own given name comes right before."""
 
@@ -562,6 +592,7 @@ def _candidates(words: Sequence[Word], lexicon: Lexicon) -> Iterator[Found]:
             and (not word.clitic or _conjoined_given(word))
             and not _names_a_place(words, index - 1)
             and not _inside_name(words, index)
+            and not _verb_not_given_name(words, index)
         ):
             person = _person(words, index, loose=False, rank=1)
             if person is not None and _given_before_lineage(words, index):

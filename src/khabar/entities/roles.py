@@ -179,8 +179,37 @@ def _before(words: Sequence[Word], start: int) -> tuple[int, int] | None:
     return None
 
 
-def roles_around(words: Sequence[Word], start: int, end: int, text: str) -> tuple[str, ...]:
-    """The roles in apposition to the name ``words[start:end]``: before it, then after it."""
+def _describes_next_name(
+    words: Sequence[Word], start: int, end: int, name_starts: frozenset[int]
+) -> bool:
+    """Whether the role ``words[start:end]`` after a name stands before the next name, in
+    apposition to it: that name follows right after the role (past forms of address) and
+    without و or ف, which would coordinate a new person (X نائب المدير ومحمد ...); and the role
+    does not end on a title that takes the next name as its genitive (قائد قاعدة الملك
+    عبدالعزيز: the king's name completes the role)."""
+    if end - start > 1 and "title" in words[end - 1].categories:
+        return False
+    index = end
+    if index >= len(words) or words[index].conjoined:
+        return False
+    while index < len(words) and words[index].honorific:
+        index += 1
+    return index < len(words) and words[index].stem_start in name_starts
+
+
+def roles_around(
+    words: Sequence[Word],
+    start: int,
+    end: int,
+    text: str,
+    name_starts: frozenset[int] = frozenset(),
+) -> tuple[str, ...]:
+    """The roles in apposition to the name ``words[start:end]``: before it, then after it.
+
+    *name_starts* are the raw offsets where the names of the text start: a role after the name
+    that runs up to another name belongs to that one (وزير الخارجية X السفير الفرنسي Y), as a
+    title in apposition stands before the name it describes.
+    """
     roles = []
     before = _before(words, start)
     if before is not None:
@@ -189,5 +218,7 @@ def roles_around(words: Sequence[Word], start: int, end: int, text: str) -> tupl
     if after < len(words) and words[after].key in (",", "،"):
         after += 1
     if after < len(words) and starts_role(words[after]) and not words[after].clitic:
-        roles.append(role_text(words, after, role_end(words, after), text))
+        role_stop = role_end(words, after)
+        if not _describes_next_name(words, after, role_stop, name_starts):
+            roles.append(role_text(words, after, role_stop, text))
     return tuple(roles)
