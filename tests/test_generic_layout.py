@@ -49,6 +49,36 @@ def test_a_colon_sentence_is_not_a_dateline(generic: Pipeline) -> None:
     assert article.dateline is None
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "dateline", "rest"),
+    [
+        ("الدمام: واس افتتح المحافظ المعرض.", "الدمام: واس", "افتتح المحافظ المعرض."),
+        ("الدمام: عكاظ - افتتح المحافظ المعرض.", "الدمام: عكاظ", "افتتح المحافظ المعرض."),
+    ],
+)
+def test_a_reprinted_wire_dateline_opening_the_paragraph(
+    generic: Pipeline, paragraph: str, dateline: str, rest: str
+) -> None:
+    article = generic.process(f"عنوان\n\n{paragraph}")
+    assert article.dateline is not None
+    assert article.dateline.span.text == dateline
+    assert [block.span.text for block in article.paragraphs] == [rest]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "جدة: سبق أن أعلنت الأمانة خطتها.",  # a newspaper's name that is a word of the sentence
+        "الوزير: واس تنشر البيان.",  # no place before the colon
+        "الرياض: السوق تغلق مرتفعة.",  # no agency after it
+    ],
+)
+def test_a_colon_after_a_place_is_no_dateline_alone(generic: Pipeline, paragraph: str) -> None:
+    article = generic.process(f"عنوان\n\n{paragraph}")
+    assert article.dateline is None
+    assert [block.span.text for block in article.paragraphs] == [paragraph]
+
+
 def test_link_lines_are_boilerplate_and_nothing_else(generic: Pipeline) -> None:
     text = (
         "الجمارك تنهي إجراءات السلع\n\nنص الخبر: تفاصيل.\n\n"
@@ -278,6 +308,15 @@ def test_other_articles_of_the_columnist_are_related(
         ("writer@example.com", "boilerplate"),
         ("@example_writer", "boilerplate"),
         ("اقرأ أيضاً: الوزارة تطلق مبادرة جديدة", "related"),
+        ("المصدر", "boilerplate"),
+        ("الكاتب: news_editor", "boilerplate"),
+        ("المصدر: example.com", "boilerplate"),
+        ("نشر الخبر أول مرة بتاريخ : 2023-01-02 10:11:12", "boilerplate"),
+        ("إدارة الموقع لا تتبنى وجهة نظر الكاتب والمسؤولية على الناشر الأصلي", "boilerplate"),
+        ("المصدر: وزارة الصحة أعلنت تسجيل حالات جديدة في المدينة.", "paragraph"),
+        ("نشر الجيش وحداته في المنطقة أمس.", "paragraph"),
+        ("الكاتب والروائي خالد حسن يفوز بالجائزة.", "paragraph"),
+        ("وأكد أن الحكومة لا تتبنى هذا الموقف.", "paragraph"),
         ("تصوير فيلم جديد في الرياض.", "paragraph"),
         ("شارك عدد من الحضور في النقاش.", "paragraph"),
     ],
@@ -334,10 +373,13 @@ def test_sabq_datelines(shared_dir: Path, khabar_pipeline: Pipeline) -> None:
         ("الطائف – ريم سالم الغامدي", "الطائف", None),
         ("هند العنزي - الوئام - تبوك", "تبوك", "الوئام"),
         ("الرياض - واس", "الرياض", "واس"),
+        ("جدة: واس", "جدة", "واس"),
+        ("«عكاظ» - سامي الحربي:", None, "عكاظ"),
+        ("«الجزيرة» - فهد السالم:", None, "الجزيرة"),  # quoted: the outlet, not the place
     ],
 )
 def test_a_page_opening_on_its_byline_has_no_headline(
-    generic: Pipeline, line: str, place: str, agency: str | None
+    generic: Pipeline, line: str, place: str | None, agency: str | None
 ) -> None:
     text = f"{line}\nافتتح المحافظ أمس المعرض السنوي.\nوقال إن المعرض يستمر أسبوعا."
     article = generic.process(text)

@@ -7,6 +7,7 @@ layout finds lines, trims them and builds stories the same way.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -14,13 +15,16 @@ import attrs
 import regex
 
 from khabar.model import Article, Block, Dateline, Span, Story, Teaser
+from khabar.text import match_key, tokenize
 
 __all__ = [
     "DatelineMatch",
     "assemble",
+    "is_republication_note",
     "lines",
     "match_byline_dateline",
     "match_dateline",
+    "match_place_agency_dateline",
 ]
 
 _LINE: Final = regex.compile(r"[^\n\r\u2028\u2029]+")
@@ -119,8 +123,11 @@ def match_dateline(text: str, line: Span, *, whole_line: bool = False) -> Dateli
     return None
 
 
+_SEGMENT: Final = rf"(?P<segment>«{_WORDS % 3}»|\u201c{_WORDS % 3}\u201d|{_WORDS % 3})"
+"""A byline segment; an outlet may sign in guillemets, as a title is quoted (``«الجزيرة»``)."""
+_QUOTES: Final = "«»\u201c\u201d"
 _BYLINE_SEGMENTS: Final = regex.compile(
-    rf"(?P<segment>{_WORDS % 3})(?:{_DASH}(?P<segment>{_WORDS % 3})){{1,3}}[ \u00a0]*(?P<colon>:)?"
+    rf"{_SEGMENT}(?:{_DASH}{_SEGMENT}){{1,3}}[ \u00a0]*(?P<colon>:)?"
 )
 _BYLINE_WHOLE_LINE_WORDS: Final = 8
 """A dash-separated run without a colon is a dateline only when it is the whole line, this short."""
@@ -147,6 +154,8 @@ def match_byline_dateline(
     agency after it (``<place> - <agency>``). Each segment is told by the callables: a place
     (*is_place*, a lexicon lookup), an outlet or agency (*is_outlet*), a reporter (*is_person*)
     or a note that the report was compiled from others (*is_source_note*: متابعات، وكالات).
+    A segment in guillemets is an outlet's name quoted as a title (``«الجزيرة» - <reporter>:``)
+    when *is_outlet* knows it, even if it is also a place's name.
 
     - The place is the last known place; without one, the only segment none of the callables
       claims, when another segment shows this is a byline (a reporter, an outlet, a note), or,
@@ -169,10 +178,13 @@ def match_byline_dateline(
         rest_start < line.end or len(match.group().split()) > _BYLINE_WHOLE_LINE_WORDS
     ):
         return None
-    segments = [segment.strip() for segment in match.captures("segment")]
+    quoted = [segment[:1] in _QUOTES for segment in match.captures("segment")]
+    segments = [segment.strip(_QUOTES).strip() for segment in match.captures("segment")]
     roles = [
-        _segment_role(segment, is_place, is_outlet, is_person, is_source_note)
-        for segment in segments
+        _OUTLET
+        if is_title and is_outlet(segment)  # a quoted name is a title, not a place
+        else _segment_role(segment, is_place, is_outlet, is_person, is_source_note)
+        for segment, is_title in zip(segments, quoted, strict=True)
     ]
     place = _byline_place(roles, segments, whole_line=rest_start == line.end)
     agency = _byline_agency(roles, place)
@@ -188,6 +200,64 @@ def match_byline_dateline(
     )
     rest = Span.of(text, rest_start, line.end) if rest_start < line.end else None
     return DatelineMatch(dateline=dateline, rest=rest, roles=tuple(roles))
+
+
+_PLACE_AGENCY: Final = regex.compile(
+    rf"(?P<place>{_WORDS % 2})[ \u00a0]*:[ \u00a0]*(?P<agency>{_WORDS % 2})"
+)
+_AGENCY_SEPARATOR: Final = regex.compile(r"[ \u00a0]*[-\u2013\u2014:]")
+
+
+def match_place_agency_dateline(
+    text: str,
+    line: Span,
+    is_place: Callable[[str], bool],
+    is_agency: Callable[[str], bool],
+    *,
+    is_wire: Callable[[str], bool] = _never,
+) -> DatelineMatch | None:
+    """A dateline ``<place>: <agency>`` (``الرياض: واس``), as newspapers print a wire they
+    reprint: on a line of its own, or opening the first paragraph.
+
+    ``<name>: <words>`` is also how a headline quotes a speaker, so both the place
+    (*is_place*) and the agency (*is_agency*) must be known. Opening a paragraph, the agency
+    is followed by a dash or a colon, or is a wire agency (*is_wire*): a newspaper's name may
+    be a word of the sentence (``سبق``, ``اليوم``).
+    """
+    match = _PLACE_AGENCY.match(text, line.start, line.end)
+    if match is None:
+        return None
+    for agency_words in (2, 1):
+        agency = match.group("agency").split()
+        if len(agency) < agency_words:
+            continue
+        agency_text = " ".join(agency[:agency_words])
+        if not (is_place(match.group("place")) and is_agency(agency_text)):
+            continue
+        agency_end = match.start("agency")
+        for word in agency[:agency_words]:
+            agency_end = text.index(word, agency_end) + len(word)
+        end = agency_end
+        separator = _AGENCY_SEPARATOR.match(text, end, line.end)
+        rest_start = end if separator is None else separator.end()
+        while rest_start < line.end and text[rest_start] in " \u00a0":
+            rest_start += 1
+        if (
+            rest_start < line.end
+            and separator is None
+            and (not is_wire(agency_text) or rest_start == end)
+        ):
+            continue
+        if separator is not None and text[separator.end() - 1] == ":":
+            end = separator.end()  # a closing colon belongs to the dateline
+        dateline = Dateline(
+            span=Span.of(text, line.start, end),
+            place=match.group("place").strip(),
+            agency=agency_text,
+        )
+        rest = Span.of(text, rest_start, line.end) if rest_start < line.end else None
+        return DatelineMatch(dateline=dateline, rest=rest, roles=(_PLACE, _OUTLET))
+    return None
 
 
 _PLACE, _OUTLET, _PERSON, _NOTE, _UNCLAIMED = "place", "outlet", "person", "note", "unclaimed"
@@ -284,4 +354,57 @@ def assemble(
         blocks=tuple(ordered),
         stories=tuple(stories),
         related=tuple(related),
+    )
+
+
+def _keys(*words: str) -> frozenset[str]:
+    return frozenset(match_key(word) for word in words)
+
+
+_CREDIT_LABEL_WORDS: Final = _keys(
+    "المصدر", "الكاتب", "الموقع", "المحرر", "نشر", "الخبر", "المقال", "أول", "اول", "لأول",
+    "مرة", "بتاريخ", "تاريخ", "النشر",
+)  # fmt: skip
+"""The words of the labels an aggregator prints under a reprinted item: its source, writer,
+site and date of first publication (``المصدر``, ``الكاتب:``, ``نشر الخبر أول مرة بتاريخ :``)."""
+_CREDIT_LABEL_HEADS: Final = _keys("المصدر", "الكاتب", "الموقع", "المحرر", "نشر", "النشر")
+_CREDIT_VALUE_WORDS: Final = 4
+"""The most words (numbers aside: a date) a credit label's value has: a name, a site."""
+_DISCLAIMER_VERBS: Final = _keys("تتبنى", "يتبنى", "تعبر", "يعبر", "تمثل", "يمثل")
+_DISCLAIMER_OWNERS: Final = _keys("الكاتب", "الناشر", "كاتبها", "كاتبه", "أصحابها", "المنشور")
+_SITE: Final = match_key("الموقع")
+_NOT: Final = match_key("لا")
+_DISCLAIMER_WORDS: Final = 40
+_NOTE_CHARACTERS: Final = 300
+
+
+def is_republication_note(line: str) -> bool:
+    """Whether *line* is an aggregator's note under an item it reprints: a credit label, its
+    colon and a few words (``المصدر``, ``الكاتب: <handle>``, ``الموقع : <site>``, ``نشر الخبر
+    اول مرة بتاريخ : <date>``), or the site's disclaimer that it does not adopt the writer's
+    view (``ادارة الموقع لا تتبنى وجهة نظر الكاتب ...``)."""
+    if len(line) > _NOTE_CHARACTERS:  # cheap test first: notes are short
+        return False
+    tokens = tokenize(line)
+    words = [token.key for token in tokens if token.is_word]
+    if not words:
+        return False
+    colon = next((n for n, token in enumerate(tokens) if token.key == ":"), len(tokens))
+    label = [token.key for token in tokens[:colon] if token.is_word]
+    if (
+        label
+        and label[0] in _CREDIT_LABEL_HEADS
+        and all(word in _CREDIT_LABEL_WORDS for word in label)
+        and (colon < len(tokens) or len(label) == 1)
+        and sum(not word.isdigit() for word in words[len(label) :]) <= _CREDIT_VALUE_WORDS
+    ):
+        return True
+    return (
+        len(words) <= _DISCLAIMER_WORDS
+        and _SITE in words
+        and any(
+            word == _NOT and following in _DISCLAIMER_VERBS
+            for word, following in itertools.pairwise(words)
+        )
+        and any(word in _DISCLAIMER_OWNERS for word in words)
     )

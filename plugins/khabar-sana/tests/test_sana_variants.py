@@ -79,6 +79,13 @@ def test_running_text_is_no_dateline(line: str) -> None:
         "ب.ح/ل.د",
         "ب.ح/.ل.د.",
         "تابعوا أخبار سانا على تلغرام https://t.me/SyriaAgency",
+        "تابعوا آخر الأخبار عبر تطبيق تلغ",  # the network's name cut off by the scrape
+        "تابعونا على قناتنا في",
+        "المصدر",
+        "الكاتب:editor",
+        "الموقع : example.sy",
+        "نشر الخبر اول مرة بتاريخ : 2023-03-04 08:09:10",
+        "ادارة الموقع لا تتبنى وجهة نظر الكاتب او الخبر المنشور",
     ],
 )
 def test_more_footer_variants(line: str) -> None:
@@ -94,6 +101,9 @@ def test_more_footer_variants(line: str) -> None:
         "تصوير فيلم جديد في حلب",
         "في ما لا",
         "أ.د. محمد الحسن يفتتح المؤتمر",
+        "وتابع الوزير تطبيق الخطة في المحافظة.",
+        "المصدر أكد أن القافلة وصلت إلى المدينة صباح اليوم.",
+        "نشر الجيش وحداته على الطريق الدولي.",
     ],
 )
 def test_more_article_lines_are_text(line: str) -> None:
@@ -250,3 +260,24 @@ def test_teaser_headlines_ending_in_punctuation(khabar_pipeline: Pipeline) -> No
     ]
     assert [block.span.text for block in article.paragraphs] == ["فقرة أولى."]
     assert uncovered_text(article) == ""
+
+
+def test_a_mirror_page_with_a_cut_footer_and_the_aggregators_notes(
+    khabar_pipeline: Pipeline,
+) -> None:
+    body = ["الوزير يفتتح المركز", "حمص-سانا", "افتتح الوزير اليوم المركز الجديد."]
+    footer = [
+        "تابعوا آخر الأخبار عبر تطبيق تلغ",
+        "المصدر",
+        "الكاتب:editor",
+        "نشر الخبر اول مرة بتاريخ : 2023-03-04 08:09:10",
+        "ادارة الموقع لا تتبنى وجهة نظر الكاتب او الخبر المنشور",
+    ]
+    article = khabar_pipeline.process("\n\n".join(body + footer))
+    assert article.source == "sana"
+    assert [(block.kind, block.span.text) for block in article.blocks] == [
+        ("headline", body[0]),
+        ("dateline", body[1]),
+        ("paragraph", body[2]),
+        *(("boilerplate", line) for line in footer),
+    ]

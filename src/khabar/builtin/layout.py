@@ -4,9 +4,10 @@ The headline is the first non-blank line, unless that line is a byline naming th
 the outlet beside a known place or outlet (``عسير – <reporter>``): a page scraped without its
 headline. A dateline is recognised in the two lines after it or
 at the start of the first paragraph: ``<place> (<agency>)``, a reporter's byline with the place
-in parentheses (``<reporter> (<place>)``), or a dash-separated run of reporters, outlet, place
+in parentheses (``<reporter> (<place>)``), a reprinted wire's ``<place>: <agency>``
+(``الرياض: واس``), or a dash-separated run of reporters, outlet, place
 and agency (``موسكو-سانا``, ``القاهرة - أ ش أ:``, ``<reporter>- <outlet>- <place>:``,
-``<reporter> – <place>``, ``<outlet> – متابعات``), read by
+``<reporter> – <place>``, ``<outlet> – متابعات``, ``«الجزيرة» - <reporter>:``), read by
 :func:`~khabar.layout.match_byline_dateline`: the lexicon tells places and given names, a short
 table the outlets and agencies. A line between
 the headline and the dateline is a sub-headline; every further non-blank line is a paragraph.
@@ -21,6 +22,10 @@ holds for any outlet's web page:
   a follow-us line naming a social network, a line of e-mail addresses or handles only, and the
   tag list (``سمات ...``, ``الكلمات الدلالية:``) closing the article, on a line of its own or
   glued after its last sentence;
+- an aggregator's notes under an item it reprints: its source, writer and date labels
+  (``المصدر``, ``الكاتب: ...``, ``نشر الخبر اول مرة بتاريخ : ...``) and its disclaimer
+  (``ادارة الموقع لا تتبنى وجهة نظر الكاتب ...``), read by
+  :func:`~khabar.layout.is_republication_note`;
 - a photo's caption printed twice, as its alt text and its caption: a short line without a
   full stop repeated word for word on the next line (both copies);
 - teasers of other articles (related): a line opening with ``اقرأ أيضا``, ``مقالات أخرى
@@ -35,7 +40,15 @@ from typing import Final
 
 import regex
 
-from khabar.layout import DatelineMatch, assemble, lines, match_byline_dateline, match_dateline
+from khabar.layout import (
+    DatelineMatch,
+    assemble,
+    is_republication_note,
+    lines,
+    match_byline_dateline,
+    match_dateline,
+    match_place_agency_dateline,
+)
 from khabar.lexicon import Lexicon
 from khabar.model import Article, Block, Dateline, Span, Teaser
 from khabar.plugins import hookimpl
@@ -74,6 +87,13 @@ _OUTLETS: Final = _keys(
     "العربية.نت", "واس", "رويترز", "فرانس برس", "أ ف ب", "ا ف ب", "د ب أ", "أ ش أ", "يو بي آي",
     "كونا", "وام", "بنا", "قنا", "سانا", "الأناضول", "أسوشيتد برس", "شينخوا", "العمانية",
 )  # fmt: skip
+_WIRES: Final = _keys(
+    "واس", "رويترز", "فرانس برس", "أ ف ب", "ا ف ب", "د ب أ", "أ ش أ", "يو بي آي", "كونا", "وام",
+    "سانا", "الأناضول", "أسوشيتد برس", "شينخوا",
+)  # fmt: skip
+"""The wire agencies among them whose names are no Arabic words (``بنا``, ``قنا``, the
+newspapers' ``اليوم``, ``سبق`` are): such a name after ``<place>:`` is the agency even when the
+sentence goes on after it."""
 _SOURCE_NOTES: Final = _keys("متابعات", "وكالات")
 """Words standing where the agency does when a report is compiled (``عين اليوم – متابعات``)."""
 _AGENCY_NOUNS: Final = ("وكالة", "صحيفة", "جريدة")
@@ -179,6 +199,7 @@ def _is_furniture(line: Span) -> bool:
         _COMMENT_COUNTER.fullmatch(body)
         or _READ_MORE.fullmatch(body.rstrip(" .:"))
         or _CONTACT_LINE.fullmatch(body)
+        or is_republication_note(body)
     ):
         return True
     words = [token.key for token in tokenize(body) if token.is_word]
@@ -267,6 +288,10 @@ class _Classifier:
         return False
 
     @staticmethod
+    def is_wire(words: str) -> bool:
+        return match_key(words) in _WIRES
+
+    @staticmethod
     def is_source_note(words: str) -> bool:
         return match_key(words) in _SOURCE_NOTES
 
@@ -283,6 +308,11 @@ def _find_dateline(text: str, line: Span, names: _Classifier) -> DatelineMatch |
     )
     if byline is not None:
         return byline
+    wire = match_place_agency_dateline(
+        text, line, names.is_place, names.is_outlet, is_wire=names.is_wire
+    )
+    if wire is not None:
+        return wire
     match = match_dateline(text, line, whole_line=True) or match_dateline(text, line)
     if match is None or "(" not in match.dateline.span.text:
         return None  # a dash-separated run is a byline or nothing: the byline's rules decide

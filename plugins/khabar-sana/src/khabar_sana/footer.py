@@ -4,9 +4,11 @@ SANA closes its pages with lines asking readers to follow the agency (``تابع
 أب``, ``تابعوا صفحتنا على موقع (VK)``), subscription notes (``عبر إرسال كلمة اشتراك على الرقم``),
 bare links, account handles and hashtag lines, rules of tatweels or dashes (SANA's Telegram posts
 set their channel footer off with one), the page's date line, photo and editing credits
-(``تصوير: ...``) and a ``انظر ايضاً`` / ``اقرأ أيضاً`` section of teasers. Lines are recognised
-by dictionary lookups of their normalised words (:func:`khabar.text.match_key`), trying each
-word with its proclitics removed, never by one large pattern.
+(``تصوير: ...``), the notes of an aggregator reprinting the item (``المصدر``, ``الكاتب: ...``,
+see :func:`khabar.layout.is_republication_note`) and a ``انظر ايضاً`` / ``اقرأ أيضاً`` section
+of teasers. Lines are recognised by dictionary lookups of their normalised words
+(:func:`khabar.text.match_key`), trying each word with its proclitics removed, never by one
+large pattern.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Final
 
 import regex
 
+from khabar.layout import is_republication_note
 from khabar.text import Token, match_key, stems, tokenize
 
 __all__ = ["LineRole", "is_headline_like", "line_role", "teaser_headline_start"]
@@ -75,6 +78,15 @@ _STORE_IT: Final = match_key("تخزينه")
 _AGENCY: Final = match_key("سانا")
 """``بعد تخزينه باسم سانا`` ("after saving it under the name SANA"), the subscription note's
 close, sometimes wrapped onto a line of its own."""
+
+_FOLLOW_IMPERATIVES: Final = _keys("تابعوا", "تابعونا", "تابعنا", "اشتركوا", "انضموا")
+_MEDIA: Final = _keys(
+    "تطبيق", "التطبيق", "قناة", "قناتنا", "صفحة", "صفحتنا", "حساب", "حسابنا", "موقع", "موقعنا",
+    "الرابط", "رابط",
+)  # fmt: skip
+"""An invitation opening with an imperative and naming the medium (``تابعوا آخر الأخبار ...
+عبر تطبيق ...``) is a follow-us line by its opening words: a scrape may cut the network's name
+at the end of the page (``تطبيق تيل``)."""
 
 _FOLLOW_PARTICLES: Final = _keys("على", "عبر", "في", "من", "خلال", "إلى")
 """Prepositions a bare invitation (``تابعونا على:``) may carry before the list of channels."""
@@ -218,6 +230,10 @@ def line_role(line: str) -> LineRole:
             return LineRole.FOOTER
         if follows and all(_known(word, _FOLLOW | _FOLLOW_PARTICLES) for word in words):
             return LineRole.FOOTER
+        if words[0] in _FOLLOW_IMPERATIVES and any(_known(word, _MEDIA) for word in words):
+            return LineRole.FOOTER
+    if is_republication_note(line):
+        return LineRole.FOOTER
     if _is_credit(line, words):
         return LineRole.FOOTER
     return LineRole.TEXT
