@@ -57,6 +57,9 @@ class Document:
     family_names: Mapping[str, int] = attrs.field(factory=dict)
     """Matching keys of definite name words written after a first name (منى الخوري), each with
     the index of its first such first name: the family names of the article's people."""
+    named: frozenset[int] = frozenset()
+    """Start offsets of the person mentions that open with a given name of the lexicon (محمد
+    العلي): names, not a noun and its genitive, even where an object may follow."""
     starts: tuple[int, ...] = ()
     """Each token's start offset (ascending), for binary searches."""
     ends: tuple[int, ...] = ()

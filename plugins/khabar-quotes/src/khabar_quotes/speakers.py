@@ -382,7 +382,7 @@ def _one(
             inner[0].span.start != tokens[begin].start
             or inner[0].span.end > tokens[stop - 1].end
             or (end > begin and _unfinished(document, inner[0]))
-            or (object_follows and end == begin)
+            or (object_follows and end == begin and inner[0].span.start not in document.named)
         ):
             inner = None  # a name cut after بن, or the object's construct: the grammar wins
         role = text[token.start + skip : tokens[begin - 1].end]

@@ -77,6 +77,19 @@ def _is_present(key: str, lemma: str) -> bool:
     )
 
 
+def _is_dual(key: str, lemma: str) -> bool:
+    """Whether the verb form *key* is a third person dual (أكدا، أكدتا، يؤكدان، تؤكدان).
+
+    A verb before its noun subject stays singular (أكد الوزيران), so a dual ending is the
+    pronoun of an omitted subject: the two parties named before, never a noun after the verb.
+    """
+    bare = key[1:] if key[:1] in ("و", "ف") else key
+    stem = match_key(lemma)
+    if _is_present(key, lemma):
+        return bare.endswith("ان") and len(bare) > len(stem) + 1
+    return bare in (stem + "ا", stem + "تا")
+
+
 def _first_person_plural(key: str, lemma: str) -> bool:
     """Whether the verb form *key* is a first person plural imperfective (نؤكد، نصف): its
     subject is the pronoun نحن, never a noun after it (and نصف is most often "half")."""
@@ -261,6 +274,13 @@ class StatementFinder:
         self.article = article
         self.lexicon = lexicon
         document = Document.read(article)
+        named = frozenset(
+            mention.span.start
+            for mention, entity in document.mentions
+            if entity.type == "PER"
+            and lexicon.has((match_key(mention.span.text.split()[0]),), "given-name")
+        )
+        document = attrs.evolve(document, named=named)
         scanned = self._paragraph_tokens(document)
         self._scanned = frozenset(scanned)
         self._cues_found = find_cues(document.tokens, scanned, lexicon)
@@ -379,18 +399,23 @@ class StatementFinder:
                         gender = _cue_gender(self.tokens[plan.cue.index], plan.cue)
                         if gender is not None and len(plan.speakers) == 1:
                             self.gender[plan.speakers[0]] = gender
-            kept = [plan.cue for plan in plans]
+            planned = {plan.cue.index for plan in plans}
+            # a prayer (داعيا الله أن) reports nothing but still ends the statement before it
+            kept = [cue for cue in candidates if cue.index in planned or self._is_prayer(cue)]
             if kept == candidates:
                 break
             candidates = kept
         if any(not plan.background for plan in plans):
             plans = [plan for plan in plans if not plan.background]
         sentence_end = self.tokens[sentence.last - 1].end
-        for number, plan in enumerate(plans):
+        boundaries = sorted(
+            {plan.cue.index for plan in plans}
+            | {cue.index for cue in candidates if self._is_prayer(cue)}
+        )
+        for plan in plans:
+            after = bisect.bisect_right(boundaries, plan.cue.index)
             limit = (
-                self.tokens[plans[number + 1].cue.index].start
-                if number + 1 < len(plans)
-                else sentence_end
+                self.tokens[boundaries[after]].start if after < len(boundaries) else sentence_end
             )
             self._emit(plan, limit, sentence.block)
 
@@ -462,6 +487,8 @@ class StatementFinder:
     def _plan(
         self, cue: CueWord, sentence: Sentence, limit: int, earlier: list[_Plan]
     ) -> _Plan | None:
+        if self._is_prayer(cue):
+            return None
         if cue.form == "finite":
             return self._finite(cue, sentence, limit)
         if cue.form == "participle":
@@ -469,6 +496,16 @@ class StatementFinder:
         if cue.form == "impersonal":
             return self._impersonal(cue, sentence, limit)
         return self._nominal(cue, sentence)
+
+    def _is_prayer(self, cue: CueWord) -> bool:
+        """Whether a verb of calling on someone calls on God (داعيا الله أن، ودعا المولى): a
+        supplication, not a report of what anyone said."""
+        following = cue.index + 1
+        return (
+            GRAMMAR.is_a("addressee-verb", cue.lemma)
+            and following < len(self.tokens)
+            and GRAMMAR.is_a("divine", strip_and(self.tokens[following].key))
+        )
 
     def _particle(
         self, rule: VerbRule, start: int, limit: int, reach: int | None = None
@@ -902,6 +939,10 @@ class StatementFinder:
         first_person = _first_person_plural(token.key, cue.lemma)
         if first_person and found is None:
             return None  # نصف قرن، متر ونصف: "half", or the writer's own description
+        if _is_dual(token.key, rule.lemma):
+            dual = self._dual(cue, found, limit, takes_object)
+            if dual is not None:
+                return dual
         if found is not None:
             particle, content_start = found
             marker = self.tokens[particle]
@@ -955,6 +996,32 @@ class StatementFinder:
             anonymous=anonymous,
             speaker_span=speaker_span,
         )
+
+    def _dual(
+        self, cue: CueWord, found: tuple[int, int] | None, limit: int, takes_object: bool
+    ) -> _Plan | None:
+        """A dual verb with its subject omitted (بحث X مع Y ... وأكدا أن، التقى X Y وأكدا
+        أهمية): the speakers are the two people named last before it in its paragraph, and
+        what follows the verb is its particle or its object, never a subject."""
+        parties = self._two_parties(cue.index)
+        if not parties:
+            return None
+        after = self._object_start(cue.index + cue.length, limit)
+        # an object-taking verb may have its object before a later particle (وأكدا أهمية
+        # العمل على ...): the particle governs the content only right after the verb
+        if found is not None and (
+            not takes_object
+            or after is None
+            or found[0] <= after
+            or self.tokens[found[0]].key in COMPLEMENTISERS
+            or self.tokens[found[0]].text == ":"
+        ):
+            content_start = found[1]
+        elif takes_object and after is not None:
+            content_start = self.tokens[after].start
+        else:
+            return None
+        return _Plan(cue=cue, content_start=content_start, speakers=parties)
 
     def _object_start(self, after: int, limit: int) -> int | None:
         """Where a direct object begins at or after ``tokens[after]``: past the time adverbs
@@ -1029,7 +1096,12 @@ class StatementFinder:
         found = self._particle(rule, start, limit, reach=_PARTICIPLE_REACH)
         if found is not None:
             content_start = found[1]
-        elif cue.accusative and rule.takes_object and start < limit and self.tokens[start].is_word:
+        elif (
+            cue.accusative
+            and (rule.takes_object or GRAMMAR.is_a("addressee-verb", cue.lemma))
+            and start < limit
+            and self.tokens[start].is_word
+        ):
             content_start = self.tokens[start].start
         else:
             return None
@@ -1050,7 +1122,9 @@ class StatementFinder:
         """The subject of the sentence's main verb, with its companion (مع X) for a dual;
         ``None`` when that subject is an unnamed source (وقام شخص ...، معبرا عن)."""
         verb = self._clause_start(sentence, cue.index)
-        subject = parse_subject(self.document, verb + 1, cue.index)
+        subject = self._agent_before_object(
+            parse_subject(self.document, verb + 1, cue.index), verb, cue.index
+        )
         if subject is not None and subject.anonymous:
             return None
         if subject is None or not subject.names or subject.names[0].type not in ("PER", "ORG"):
@@ -1065,6 +1139,26 @@ class StatementFinder:
                     more, _, _ = self._speakers(companion)
                     return tuple(dict.fromkeys((*speakers, *more)))
         return speakers
+
+    def _agent_before_object(self, subject: Subject | None, verb: int, stop: int) -> Subject | None:
+        """The subject of a verb with an object (وعرض محافظ حمص معاناة الأهالي ... مبينا): a
+        title already held by a person named before refers to him (a definite description),
+        so a "name" first met right after it is the verb's object, not the agent."""
+        if subject is None or not subject.names or not subject.names[0].role:
+            return subject
+        name = subject.names[0]
+        if name.entity is not None and any(
+            mention.span.start < name.start for mention in name.entity.mentions
+        ):
+            return subject  # the person was named before: a real name after the title
+        cut = parse_subject(self.document, verb + 1, stop, object_follows=True)
+        if cut is None or cut.names or cut.anaphor is None:
+            return subject
+        holder = self.book.anaphor(cut.anaphor, self._recent()) or self._title_holder(
+            cut.anaphor, cut.end
+        )
+        same = name.entity is not None and holder == name.entity.id
+        return cut if holder is not None and not same else subject
 
     def _impersonal(self, cue: CueWord, sentence: Sentence, limit: int) -> _Plan | None:
         if cue.index > sentence.first + 1:
