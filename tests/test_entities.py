@@ -298,10 +298,10 @@ def test_unknown_given_name_before_bin(pipeline: Pipeline, shared_dir: Path) -> 
 
 def test_lineage_is_not_cut_and_stays_its_own_person(pipeline: Pipeline, shared_dir: Path) -> None:
     """Particles do not count towards a name's length; a lineage sharing a family name with
-    another is another person, not that person's surname."""
+    another is another person, not that person's surname. The divine name (قال الله تعالى) is
+    none."""
     article = _process(pipeline, shared_dir, "corpus/saudinewsnet/was/was_2015-08-10_1615.txt")
     assert _people(article) == [
-        "الله تعالى",
         "صالح بن شعيل بن سودان الأحمدي",
         "عطية بن حسن بن عبدالله الأحمدي",
     ]
@@ -622,3 +622,42 @@ def test_role_before_the_next_name_is_not_the_previous_one(
         pipeline, shared_dir, "corpus/saudinewsnet/almadina/almadina_2015-07-23_0563.txt"
     )
     assert _entity(article, "PER", "طلال") == ("طلال النجار", ("نائب مدير عام كرة القدم",))
+
+
+def _found(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
+    return [(entity.type, entity.name) for entity in pipeline.process(text).entities]
+
+
+def test_month_names_are_no_people(pipeline: Pipeline) -> None:
+    assert _found(pipeline, "وصل ربيع حداد إلى حلب في الخامس من ربيع الآخر.\n") == [
+        ("PER", "ربيع حداد"),
+        ("LOC", "حلب"),
+    ]
+    assert _found(pipeline, "صدر العدد الخاص لشهر ربيع الأول الحالي.\n") == []
+    assert _found(pipeline, "وزار الوفد المدينة في 12 جمادى الأولى الموافق 20 شباط.\n") == []
+    assert _found(pipeline, "والتقى رجب طيب أردوغان في 3 رجب وفدا.\n") == [
+        ("PER", "رجب طيب أردوغان")
+    ]
+
+
+def test_a_title_ends_the_organisation_before_it(pipeline: Pipeline) -> None:
+    assert _found(
+        pipeline, "وقال رئيس الهيئة العامة للسياحة والآثار الأمير سلطان بن سلمان إن المشروع مهم.\n"
+    ) == [("ORG", "الهيئة العامة للسياحة والآثار"), ("PER", "سلطان بن سلمان")]
+    assert _found(pipeline, "افتتح مدير جامعة الملك سعود المعرض.\n") == [
+        ("ORG", "جامعة الملك سعود")
+    ]
+
+
+def test_the_object_of_the_verb_opens_no_name(pipeline: Pipeline) -> None:
+    text = "حضر اللقاء بسام صباغ نائب وزير النقل، وسامر عباس معاون وزير النقل.\n"
+    assert _found(pipeline, text) == [("PER", "بسام صباغ"), ("PER", "سامر عباس")]
+    assert _found(pipeline, "وقال الله تعالى في كتابه الكريم.\n") == []
+
+
+def test_compound_given_name_with_al_din(pipeline: Pipeline) -> None:
+    text = "وحضر السفير عماد الدين حمدان المندوب الدائم، ومحمد بن علاء الدين السيد.\n"
+    assert _found(pipeline, text) == [("PER", "عماد الدين حمدان"), ("PER", "محمد بن علاء الدين")]
+    assert _found(pipeline, "ودعا رجال الدين إلى الحوار.\n") == []
+    text = "والسفير حسام الدين آلا المندوب الدائم.\n"  # آلا is a name, إلا a particle
+    assert _found(pipeline, text) == [("PER", "حسام الدين آلا")]

@@ -278,7 +278,9 @@ def org_end(words: Sequence[Word], index: int) -> int | None:
         if "title" in word.categories:
             if (
                 word.stem in _ROYAL_TITLES
-                and state != "definite"  # المعهد الشيخ سلمان: a definite noun takes no genitive
+                and state in ("construct", "proper")  # المعهد الشيخ سلمان: a definite noun
+                and not closed  # takes no genitive, and after a complement with لـ or a
+                # conjunct (للسياحة والآثار الأمير سلطان) the title opens the next phrase
                 and following is not None
                 and _given(following)
             ):
@@ -313,6 +315,13 @@ def org_end(words: Sequence[Word], index: int) -> int | None:
             and "reporting-verb" not in word.categories
             and "org-head" not in word.categories
         ):
+            if (
+                royal_name
+                and state == "proper"
+                and "nisba" not in word.categories
+                and not word.key.endswith("ي")
+            ):
+                break  # جامعة الملك سعود المعرض: right after the king's name only a nisba
             if (
                 head.stem in _ADJECTIVE_NAMED_HEADS
                 and adjectives == end - index - 1

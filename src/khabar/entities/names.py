@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from khabar.entities.months import month_at
 from khabar.entities.words import Word
 from khabar.text import match_key
 
@@ -63,15 +64,20 @@ _NOT_NAMES: Final = frozenset(
         *("التاسع", "التاسعة", "العاشر", "العاشرة", "الحادي"),
         *("الجانبان", "الطرفان", "البلدان", "الوزيران", "الرئيسان", "الزعيمان", "الوفدان"),
         *("الفريقان", "الجانبين", "الطرفين", "البلدين", "الوزيرين", "الوفدين"),
+        *("الله", "تعالى", "سبحانه"),
     )
 )
 """Ordinals (اللواء الخامس عشر) and the duals of common nouns for the parties to a meeting
 (وأكد الجانبان ضرورة ...): definite words that fill a subject's or a title's slot but open no
-name. A family name never takes the ordinal's or the dual's form."""
+name. A family name never takes the ordinal's or the dual's form. The divine name and its
+laudations (قال الله تعالى، وقال تعالى) follow verbs of saying too, and name no person."""
 
 _THEOPHORIC: Final = "عبد"
 """عبد + a divine name (عبدالعزيز، عبد الله) is always a given name."""
 
+
+_DIN: Final = match_key("الدين")
+"""الدين (the faith), the second half of compound given names (نور الدين، حسام الدين)."""
 
 _ALLAH: Final = match_key("الله")
 """The divine name, the second half of compound given names (غرم الله، عطا الله، جار الله)."""
@@ -210,6 +216,23 @@ def _foreign(word: Word) -> bool:
     )
 
 
+_COMMON_NOUN_ENDINGS: Final = (*_NOT_FAMILY_ENDINGS, "اء")
+"""The endings above and اء, of verbal nouns and plurals (اللقاء، البناء، الوزراء)."""
+
+
+def _definite_common_noun(word: Word) -> bool:
+    """Whether *word* is an Arabic common noun with the article, which opens no person's name
+    (حضر اللقاء بسام صباغ: اللقاء is the verb's object): a word the lexicon knows, one with a
+    feminine or plural ending or اء, or the verbal noun of a derived verb (الاجتماع،
+    الاستقبال). A transliterated name that starts with ال (الكسندر، الكسي) has none of these."""
+    article = word.text[word.stem_start - word.start :].startswith("ال")
+    if not word.definite or not article or "given-name" in word.categories:
+        return False  # إلغاء reads as ال + غاء once its hamza is normalised away
+    noun = word.stem[2:]
+    verbal_noun = noun[:1] == "ا" and 5 <= len(noun) <= 7 and noun[-2] == "ا"
+    return word.known or word.key.endswith(_COMMON_NOUN_ENDINGS) or verbal_noun
+
+
 def _unknown(word: Word) -> bool:
     """An unknown word without the article or a proclitic, not an imperfective verb."""
     return word.name_like and not word.clitic and not word.verb_like and not word.definite
@@ -337,6 +360,7 @@ def starts_name(words: Sequence[Word], index: int) -> bool:
         and not _indefinite_noun(word)
         and word.stem not in _NOT_NAMES
         and len(word.key) > 1  # a letter alone is an abbreviation or a label (د ب أ، فئة هـ)
+        and not month_at(words, index)  # ربيع الآخر، لشهر رجب: a date, not a person
     )
 
 
@@ -362,6 +386,8 @@ def name_span(words: Sequence[Word], index: int, *, loose: bool = False) -> tupl
         or first.key.startswith(_THEOPHORIC)
         or (loose and not first.definite and _nisba_family(words, index + 1, index + 2))
     )
+    if not given and _definite_common_noun(first):
+        return name_span(words, index + 1)  # حضر اللقاء بسام صباغ: the verb's object, then a name
     end = index + 1
     if "name-particle" in first.categories:
         if end < len(words) and (_given(words[end]) or _foreign(words[end])):
@@ -398,6 +424,13 @@ def name_span(words: Sequence[Word], index: int, *, loose: bool = False) -> tupl
             particles += 1
             if word.text == _FAMILY_PARTICLE:
                 break  # آل + the family closes the name
+            continue
+        if (
+            word.key == _DIN
+            and not word.clitic
+            and ((end == index + 1 and given) or _given(words[end - 1]))
+        ):
+            end += 1  # نور الدين، عماد الدين: one compound given name, a family name may follow
             continue
         if _given(word):
             closed = word.definite and not _particle(words[end - 1])

@@ -51,6 +51,12 @@ _ALEF_MAQSURA_WORDS: Final = frozenset(
 )
 """Function words whose key collides with a name once ى is read as ي (على / علي)."""
 
+_MADDA_WORDS: Final = frozenset(
+    {match_key("آل"), *(match_key(word) for word in _CLOSED_CLASS.split() if word[0] == "آ")}
+)
+"""Keys of the closed-class words written with آ (آنفا) and of the family's آل: any other word
+written with آ is not the closed-class word its key spells (آلا is a name, إلا a particle)."""
+
 _SUFFIXED_FEMININE: Final = ("تها", "تهم", "تهما", "تكم")
 """Key endings of a feminine noun with a pronoun suffix (مساحتها): ة is written ت before it."""
 _IMPERFECTIVE_PREFIXES: Final = ("ي", "سي", "ست", "سن")
@@ -243,8 +249,10 @@ def _analyse(text: str, key: str, conjunction_known: bool, lexicon: Lexicon) -> 
     *conjunction_known* tells whether the article also uses the word without its leading و or
     ف; it is the only fact about the article a word's reading depends on.
     """
-    function = key in FUNCTION_WORDS and not (
-        key in _ALEF_MAQSURA_WORDS and _bare(text).endswith("ي")
+    function = (
+        key in FUNCTION_WORDS
+        and not (key in _ALEF_MAQSURA_WORDS and _bare(text).endswith("ي"))
+        and not (_bare(text).startswith("آ") and key not in _MADDA_WORDS)
     )
     stem, prefix, categories, honorific, proper = _read(key, lexicon)
     if not categories and not function:
