@@ -280,6 +280,27 @@ def _analyse(text: str, key: str, conjunction_known: bool, lexicon: Lexicon) -> 
     return stem, prefix, categories, honorific, proper, function, stem_keys, name_stems
 
 
+def _punctuation_fields(text: str, key: str) -> dict[str, Any]:
+    """The position-free :class:`Word` fields of a punctuation mark: it is its own stem and
+    belongs to no category."""
+    return {
+        "text": text,
+        "key": key,
+        "is_word": False,
+        "stem": key,
+        "clitic": "",
+        "categories": _NO_CATEGORIES,
+        "honorific": False,
+        "proper_head": False,
+        "function": False,
+        "continues_title": False,
+        "stem_keys": (),
+        "name_stems": (),
+        "listed": False,
+        "opens": False,
+    }
+
+
 def _reading(
     token: Token,
     conjunction_known: bool,
@@ -289,23 +310,7 @@ def _reading(
     """The position-free reading of *token*'s spelling (see :data:`_Reading`)."""
     key = token.key
     if not (key[:1].isalnum() or token.is_word):
-        fields: dict[str, Any] = {
-            "text": token.text,
-            "key": key,
-            "is_word": False,
-            "stem": key,
-            "clitic": "",
-            "categories": _NO_CATEGORIES,
-            "honorific": False,
-            "proper_head": False,
-            "function": False,
-            "continues_title": False,
-            "stem_keys": (),
-            "name_stems": (),
-            "listed": False,
-            "opens": False,
-        }
-        return fields, 0, False
+        return _punctuation_fields(token.text, key), 0, False
     analysis = _analyse(token.text, key, conjunction_known, lexicon)
     stem, prefix, categories, honorific, proper, function, stem_keys, name_stems = analysis
     fields = {
@@ -399,29 +404,9 @@ _TATWEEL: Final = "\u0640"
 def _separator(start: int) -> Word:
     """A stand-alone kashida at *start*, between two words, read as the dash it is used for."""
     word: Word = _new(Word)
-    _set(
-        word,
-        "__dict__",
-        {
-            "start": start,
-            "end": start + 1,
-            "text": _TATWEEL,
-            "key": "-",
-            "is_word": False,
-            "stem": "-",
-            "stem_start": start,
-            "clitic": "",
-            "categories": _NO_CATEGORIES,
-            "honorific": False,
-            "proper_head": False,
-            "function": False,
-            "continues_title": False,
-            "stem_keys": (),
-            "name_stems": (),
-            "listed": False,
-            "opens": False,
-        },
-    )
+    state = _punctuation_fields(_TATWEEL, "-")
+    state.update(start=start, end=start + 1, stem_start=start)
+    _set(word, "__dict__", state)
     return word
 
 
