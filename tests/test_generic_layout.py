@@ -44,6 +44,35 @@ def test_dateline_opening_the_first_paragraph(generic: Pipeline) -> None:
     assert [block.span.text for block in article.paragraphs] == ["قال مسؤول إن الاجتماع انتهى."]
 
 
+_RUNNING = (
+    "استقبل أمير المنطقة في مكتبه اليوم مدير الجامعة ووكلاءها وعددا من أعضاء هيئة التدريس،"
+    " واطلع على التقرير السنوي لأعمال الجامعة خلال العام الماضي. وأكد الأمير خلال اللقاء"
+    " أهمية الدور الذي تقوم به الجامعة في خدمة المجتمع وتأهيل الشباب لسوق العمل."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "kinds"),
+    [
+        # a page scraped without its headline opens on running text: no headline
+        (_RUNNING, None, ["paragraph"]),
+        (f"{_RUNNING}\n\nوأضاف أن الجامعة ستفتتح كلية جديدة.", None, ["paragraph", "paragraph"]),
+        # a long headline of one sentence is still a headline
+        (
+            "أمير المنطقة يستقبل مدير الجامعة ووكلاءها ويطلع على التقرير السنوي\n\n" + _RUNNING,
+            "أمير المنطقة يستقبل مدير الجامعة ووكلاءها ويطلع على التقرير السنوي",
+            ["headline", "paragraph"],
+        ),
+    ],
+)
+def test_running_text_on_the_first_line_is_no_headline(
+    generic: Pipeline, text: str, headline: str | None, kinds: list[str]
+) -> None:
+    article = generic.process(text)
+    assert (article.headline.text if article.headline else None) == headline
+    assert [block.kind for block in article.blocks] == kinds
+
+
 def test_a_colon_sentence_is_not_a_dateline(generic: Pipeline) -> None:
     article = generic.process("عنوان\n\nقال الوزير: العمل مستمر.")
     assert article.dateline is None

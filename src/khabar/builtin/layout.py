@@ -355,7 +355,8 @@ def khabar_layout(article: Article, lexicon: Lexicon) -> Article:
         return article
     names = _Classifier(lexicon)
     opening = _opening_byline(text, found[0], names)
-    headline = None if opening is not None else found[0]
+    untitled = opening is None and _is_running_text(found[0])
+    headline = None if opening is not None or untitled else found[0]
     page = _Page(text, headline)
     dateline: Dateline | None = None
     if opening is not None:
@@ -365,7 +366,8 @@ def khabar_layout(article: Article, lexicon: Lexicon) -> Article:
     captions = _repeated_captions(found)
     in_teasers = False
     last = len(found) - 1
-    for number, whole in enumerate(found[1:], 1):
+    first_body = 0 if untitled else 1
+    for number, whole in enumerate(found[first_body:], first_body):
         line = whole
         if number in captions:
             page.add("boilerplate", line)
@@ -388,6 +390,24 @@ def khabar_layout(article: Article, lexicon: Lexicon) -> Article:
         in_teasers = _lay_out_line(page, line, headline_key, in_teasers, last=number == last)
     return assemble(
         article, page.blocks, headline=headline, dateline=dateline, related=page.related
+    )
+
+
+_HEADLINE_WORDS: Final = 40
+"""No headline is longer: a first line beyond it is the body of a page scraped without one."""
+
+
+def _is_running_text(line: Span) -> bool:
+    """Whether the first line is running text, not a headline: longer than any headline, or
+    several sentences (a full stop with more words after it)."""
+    words = line.text.split()
+    if len(words) > _HEADLINE_WORDS:
+        return True
+    end = _SENTENCE_END.search(line.text)
+    return (
+        end is not None
+        and len(words) > _HEADLINE_WORDS // 2
+        and len(line.text[end.end() :].split()) >= 3
     )
 
 
