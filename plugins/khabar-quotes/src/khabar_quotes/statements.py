@@ -754,6 +754,16 @@ class StatementFinder:
             return None
         return subject
 
+    def _lead_sentences(self, sentence: Sentence) -> Iterator[Sentence]:
+        """The paragraph sentences of *sentence*'s story before it, nearest first, at most
+        :data:`_LEAD_REACH` back: where a news lead names the actor."""
+        story = self.story_of.get(sentence.block, 0)
+        position = self.document.sentences.index(sentence)
+        for earlier in reversed(self.document.sentences[max(0, position - _LEAD_REACH) : position]):
+            block = self.article.blocks[earlier.block]
+            if block.kind == "paragraph" and self.story_of.get(earlier.block, 0) == story:
+                yield earlier
+
     def _speech_giver(self, cue: CueWord, sentence: Sentence) -> Subject | None:
         """For a cue with no subject, who delivered the speech it reports from: ألقى X كلمة
         قال فيها (the clause describes the speech, فيها refers to it), or, after في كلمته /
@@ -761,12 +771,7 @@ class StatementFinder:
         found = self._delivery(sentence.first, cue.index)
         if found is not None or not self._in_own_speech(cue.index + cue.length):
             return found
-        story = self.story_of.get(sentence.block, 0)
-        position = self.document.sentences.index(sentence)
-        for earlier in reversed(self.document.sentences[max(0, position - _LEAD_REACH) : position]):
-            block = self.article.blocks[earlier.block]
-            if block.kind != "paragraph" or self.story_of.get(earlier.block, 0) != story:
-                continue
+        for earlier in self._lead_sentences(sentence):
             found = self._delivery(earlier.first, earlier.last)
             if found is not None:
                 return found
@@ -894,12 +899,7 @@ class StatementFinder:
     def _lead_subject(self, sentence: Sentence) -> Subject | None:
         """With no earlier speaker, the person who is the subject of an earlier sentence of the
         story (دشن الأمير فهد ... then وأشاد سموه): news leads name their actor first."""
-        story = self.story_of.get(sentence.block, 0)
-        position = self.document.sentences.index(sentence)
-        for earlier in reversed(self.document.sentences[max(0, position - _LEAD_REACH) : position]):
-            block = self.article.blocks[earlier.block]
-            if block.kind != "paragraph" or self.story_of.get(earlier.block, 0) != story:
-                continue
+        for earlier in self._lead_sentences(sentence):
             verb = earlier.first
             while verb < earlier.last and self.tokens[verb].key in _LEADING_LINKS:
                 verb += 1
