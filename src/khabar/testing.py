@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from hypothesis.strategies import DrawFn, SearchStrategy
 
 __all__ = [
+    "StatementRow",
     "arabic_text",
     "arabic_words",
     "bare_pipeline",
@@ -45,6 +46,7 @@ __all__ = [
     "register_hypothesis_profiles",
     "sana_articles",
     "shared_dir",
+    "statement_rows",
     "uncovered_text",
 ]
 
@@ -84,6 +86,23 @@ def uncovered_text(article: Article) -> str:
         for char, seen in zip(article.text, covered, strict=True)
         if not seen and not char.isspace() and unicodedata.category(char) != "Cf"
     )
+
+
+StatementRow = tuple[str, str, tuple[str, ...], str, str, bool]
+"""One statement in a test's expected values: (cue as written, kind, speakers by entity name,
+first and last word of the content, anonymous)."""
+
+
+def statement_rows(article: Article) -> list[StatementRow]:
+    """The article's statements as :data:`StatementRow` tuples, compact enough to assert every
+    statement of a real article exactly."""
+    rows: list[StatementRow] = []
+    for statement in article.statements:
+        words = statement.content.text.split()
+        speakers = tuple(article.entity(speaker).name for speaker in statement.speakers)
+        cue = statement.cue.span.text if statement.cue is not None else ""
+        rows.append((cue, statement.kind, speakers, words[0], words[-1], statement.anonymous))
+    return rows
 
 
 def find_shared_dir(start: Path | None = None) -> Path | None:

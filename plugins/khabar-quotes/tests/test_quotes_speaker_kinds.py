@@ -11,27 +11,18 @@ from pathlib import Path
 
 import pytest
 
-from khabar import Article, Pipeline
+from khabar import Pipeline
+from khabar.testing import StatementRow, statement_rows
 
 SNN = Path("corpus") / "saudinewsnet"
 
-Row = tuple[str, str, tuple[str, ...], str, str, bool]
-"""(cue as written, kind, speakers by entity name, first and last content word, anonymous)."""
+Row = StatementRow
+_rows = statement_rows
 
 
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     return Pipeline()
-
-
-def _rows(article: Article) -> list[Row]:
-    found: list[Row] = []
-    for statement in article.statements:
-        words = statement.content.text.split()
-        speakers = tuple(article.entity(speaker).name for speaker in statement.speakers)
-        cue = statement.cue.span.text if statement.cue is not None else ""
-        found.append((cue, statement.kind, speakers, words[0], words[-1], statement.anonymous))
-    return found
 
 
 def _article(pipeline: Pipeline, shared_dir: Path, name: str) -> list[Row]:
